@@ -1,0 +1,150 @@
+"""``content/site.yaml``: the app's name, disclaimer, clinic, theme and page texts.
+
+A clinic rebrands the app by editing this one file.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import AfterValidator, Field, model_validator
+
+from kneecore.content._base import ContentModel, Markdown, Problems, References, Text, read_file
+
+__all__ = ["PAGE_SLUGS", "Clinic", "Fact", "Page", "Site", "Theme", "contrast_ratio", "load"]
+
+PAGE_SLUGS = ("home", "checker", "form", "exercises", "ramp", "stories", "guides", "help", "not_found")
+"""Every page the router knows; ``site.yaml`` must describe each one."""
+
+_HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+def _hex(value: str) -> str:
+    if not _HEX.match(value):
+        raise ValueError(f"must be a colour like #1a6b5c, got {value!r}")
+    return value.lower()
+
+
+Colour = Annotated[str, AfterValidator(_hex)]
+
+
+def _luminance(colour: str) -> float:
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def contrast_ratio(fg: str, bg: str) -> float:
+    """WCAG 2 contrast ratio between two ``#rrggbb`` colours (1 to 21)."""
+    a, b = sorted((_luminance(fg), _luminance(bg)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
+
+
+class Theme(ContentModel):
+    """Colours; the checks keep text and buttons at WCAG AA contrast (4.5:1)."""
+
+    primary_color: Colour
+    background_color: Colour
+    secondary_background_color: Colour
+    text_color: Colour
+
+    @model_validator(mode="after")
+    def _contrast(self) -> Theme:
+        pairs = {
+            "text_color on background_color": (self.text_color, self.background_color),
+            "text_color on secondary_background_color": (self.text_color, self.secondary_background_color),
+            "primary_color on background_color": (self.primary_color, self.background_color),
+        }
+        for name, (fg, bg) in pairs.items():
+            ratio = contrast_ratio(fg, bg)
+            if ratio < 4.5:
+                raise ValueError(f"{name} has contrast {ratio:.1f}:1; WCAG AA needs 4.5:1")
+        return self
+
+
+class Clinic(ContentModel):
+    """The clinic behind this copy of the app, shown on the help page and every printout."""
+
+    name: Text
+    city: Text
+    phone: Text
+    booking_url: Annotated[str, Field(pattern=r"^https://\S+$")]
+    hours: Text
+    email: Text | None = None
+
+
+class Fact(ContentModel):
+    """A headline fact with its sources."""
+
+    text: Text
+    references: References
+
+
+class Page(ContentModel):
+    """One page's navigation title, icon (an emoji, so nothing is fetched) and intro."""
+
+    title: Text
+    nav_title: Text
+    icon: Annotated[str, Field(min_length=1, max_length=8)]
+    intro: Markdown
+    offers: tuple[Text, ...] = ()
+    """What the page does for the reader, one line each."""
+
+
+class Card(ContentModel):
+    """An entry card on the home page."""
+
+    page: str
+    title: Text
+    blurb: Text
+
+
+class App(ContentModel):
+    name: Text
+    tagline: Text
+    icon: Annotated[str, Field(min_length=1, max_length=8)]
+    disclaimer: Markdown
+    emergency: Markdown
+    footer: Markdown
+
+
+class Home(ContentModel):
+    audience: Markdown
+    facts: Annotated[tuple[Fact, ...], Field(min_length=1)]
+    cards: Annotated[tuple[Card, ...], Field(min_length=1)]
+
+
+class Maintenance(ContentModel):
+    title: Text
+    body: Markdown
+
+
+class Site(ContentModel):
+    """The whole of ``site.yaml``."""
+
+    app: App
+    clinic: Clinic
+    theme: Theme
+    home: Home
+    pages: dict[str, Page]
+    maintenance: Maintenance
+
+    @model_validator(mode="after")
+    def _pages(self) -> Site:
+        missing = [slug for slug in PAGE_SLUGS if slug not in self.pages]
+        extra = [slug for slug in self.pages if slug not in PAGE_SLUGS]
+        if missing:
+            raise ValueError(f"pages: missing {', '.join(missing)}")
+        if extra:
+            raise ValueError(f"pages: unknown page {', '.join(extra)} (known: {', '.join(PAGE_SLUGS)})")
+        bad = [c.page for c in self.home.cards if c.page not in PAGE_SLUGS]
+        if bad:
+            raise ValueError(f"home.cards: unknown page {', '.join(bad)}")
+        return self
+
+
+def load(root: Path, problems: Problems) -> Site | None:
+    """Read and validate ``site.yaml``."""
+    return read_file(root, "site.yaml", Site, problems)

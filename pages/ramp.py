@@ -1,0 +1,9 @@
+"""The ramp page (filled in by its feature issue)."""
+
+from __future__ import annotations
+
+from pages.ui import footer, offers, start_page
+
+content = start_page("ramp")
+offers(content.site.pages["ramp"])
+footer(content)

@@ -1,0 +1,64 @@
+"""Routing details that lean on Streamlit internals, kept in one small place.
+
+**The folder trap.** With a folder named ``pages/`` beside the entrypoint, Streamlit 1.67
+starts every new server in the old "pages directory" mode: until the entrypoint has
+called ``st.navigation`` once in the process, a deep link such as ``/ramp?weeks_off=6``
+runs ``pages/ramp.py`` alone, without the entrypoint's page config, navigation and content
+check. :func:`hand_over_to_router` (called first by every page and by the entrypoint)
+notices that mode, switches it off and reruns; the rerun goes through
+``streamlit_app.py``, which routes the same url path to the same page (the page hash of
+a v1 page and of ``st.Page(url_path=<file stem>)`` are equal). Query parameters survive
+the rerun. ``tests/app/test_routing.py`` and ``tests/e2e`` guard this.
+
+**Unknown paths.** Streamlit shows its own "page not found" dialog and runs the home page.
+:func:`route_unknown_to` points an unknown path at our hidden not-found page instead.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+from streamlit.runtime.pages_manager import PagesManager
+from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+__all__ = ["PAGE_FILES", "hand_over_to_router", "requested_path", "route_unknown_to"]
+
+PAGE_FILES = {
+    "home": "home.py",
+    "checker": "checker.py",
+    "form": "form.py",
+    "exercises": "exercises.py",
+    "ramp": "ramp.py",
+    "stories": "stories.py",
+    "guides": "guides.py",
+    "help": "help.py",
+    "not_found": "not_found.py",
+}
+"""Page slug -> file in pages/. The url path is the file stem ("" for home)."""
+
+
+def hand_over_to_router() -> None:
+    """If Streamlit is still in pages-directory mode, leave it and rerun via the router."""
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
+def requested_path() -> str | None:
+    """The url path the browser asked for ("" for the home page), if Streamlit knows it."""
+    ctx = get_script_run_ctx()
+    if ctx is None:
+        return None
+    manager = ctx.pages_manager
+    if manager.intended_page_script_hash:
+        return None  # a page chosen from the navigation: always known
+    return manager.intended_page_name
+
+
+def route_unknown_to(page: st.Page, known_paths: set[str]) -> bool:
+    """Send a request for an unknown url path to ``page``; True when that happened."""
+    ctx = get_script_run_ctx()
+    path = requested_path()
+    if ctx is None or path is None or path == "" or path in known_paths:
+        return False
+    ctx.pages_manager.set_script_intent(page._script_hash, page.url_path)
+    return True

@@ -1,0 +1,50 @@
+"""Entry point: page config, content check, theme, navigation. It only routes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+from pages.ui import PAGE_FILES, content_or_stop, hand_over_to_router
+from pages.ui.routing import route_unknown_to
+from pages.ui.theme import apply_theme
+
+PAGES_DIR = Path(__file__).parent / "pages"
+
+SECTIONS = {
+    "": ("home",),
+    "Tools": ("checker", "ramp", "exercises", "form"),
+    "Read": ("guides", "stories", "help"),
+}
+
+
+def main() -> None:
+    """Build the navigation over every page and run the chosen one."""
+    hand_over_to_router()
+    content = content_or_stop()
+    site = content.site
+    st.set_page_config(page_title=site.app.name, page_icon=site.app.icon, layout="centered")
+    apply_theme(site.theme)
+
+    def page(slug: str, **kwargs: object) -> st.Page:
+        info = site.pages[slug]
+        url_path = "" if slug == "home" else Path(PAGE_FILES[slug]).stem
+        return st.Page(
+            PAGES_DIR / PAGE_FILES[slug],
+            title=info.nav_title,
+            icon=info.icon,
+            url_path=url_path or None,
+            default=slug == "home",
+            **kwargs,  # type: ignore[arg-type]
+        )
+
+    nav = {section: [page(slug) for slug in slugs] for section, slugs in SECTIONS.items()}
+    not_found = page("not_found", visibility="hidden")
+    nav["Read"].append(not_found)
+    known = {Path(PAGE_FILES[slug]).stem for slugs in SECTIONS.values() for slug in slugs}
+    route_unknown_to(not_found, known | {"not_found"})
+    st.navigation(nav, position="top").run()
+
+
+main()

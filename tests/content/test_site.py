@@ -1,0 +1,125 @@
+"""The real content validates, and each kind of breakage is reported by file, item and key."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from kneecore import ContentError, load_content
+from kneecore.content import validate
+from kneecore.content.site import contrast_ratio
+
+Edit = Callable[[str, str, str], Path]
+
+
+def test_real_content_validates(content) -> None:
+    """The shipped content folder has no problems."""
+    assert content.site.app.name
+    assert validate(content.root) == []
+
+
+def test_every_home_fact_has_a_source(content) -> None:
+    """Each headline fact on the home page carries at least one reference."""
+    assert len(content.site.home.facts) >= 3
+    assert all(fact.references for fact in content.site.home.facts)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        (
+            'name: "Knee Compass"',
+            "name: 12",
+            "content/site.yaml: app.name: must be text (put it in quotes if it looks like a number, "
+            "date or yes/no), got 12",
+        ),
+        (
+            'tagline: "',
+            'slogan: "hi"\n  tagline: "',
+            "content/site.yaml: app.slogan: is not a known key (check the spelling)",
+        ),
+        (
+            'primary_color: "#1a6b5c"',
+            'primary_color: "green"',
+            "content/site.yaml: theme.primary_color: must be a colour like #1a6b5c, got 'green'",
+        ),
+        (
+            'text_color: "#1f2933"',
+            'text_color: "#dddddd"',
+            "content/site.yaml: theme: text_color on background_color has contrast 1.4:1; WCAG AA needs 4.5:1",
+        ),
+        (
+            "    - page: ramp\n",
+            "    - page: rampage\n",
+            "content/site.yaml: home.cards: unknown page rampage",
+        ),
+        (
+            '          doi: "10.2519/jospt.2017.7137"\n',
+            "",
+            "content/site.yaml: home.facts[3].references[1]: needs a doi or a url",
+        ),
+        (
+            "      references:\n        - citation: \"Taunton",
+            "      references: []\n      old_references:\n        - citation: \"Taunton",
+            "content/site.yaml: home.facts[2].references: needs at least 1 item(s), got 0",
+        ),
+        (
+            'city: "Bristol"',
+            'city: "Bristol"\n  city: "Bath"',
+            "content/site.yaml: line 23, column 3: duplicate key 'city' (first at line 22)",
+        ),
+        (
+            'hours: "Mon-Fri',
+            'hours: "<b>Mon-Fri',
+            "content/site.yaml: clinic.hours: must be Markdown without HTML tags",
+        ),
+    ],
+    ids=["bad-type", "unknown-key", "bad-colour", "poor-contrast", "dangling-page", "reference-without-source",
+         "missing-reference", "duplicate-key", "html"],
+)
+def test_broken_site_names_the_problem(edit_yaml: Edit, old: str, new: str, message: str) -> None:
+    """A broken site.yaml fails with a message naming file, key and what was expected."""
+    folder = edit_yaml("site.yaml", old, new)
+    with pytest.raises(ContentError) as caught:
+        load_content(folder)
+    assert message in caught.value.problems, caught.value.problems
+
+
+def test_every_problem_is_listed_at_once(edit_yaml: Edit) -> None:
+    """Two problems in one file come back together, not one per run."""
+    edit_yaml("site.yaml", 'name: "Knee Compass"', "name: 12")
+    folder = edit_yaml("site.yaml", 'phone: "0117 496 0000"', "phone: 4960000")
+    problems = validate(folder)
+    assert len(problems) == 2
+    assert any("app.name" in p for p in problems) and any("clinic.phone" in p for p in problems)
+
+
+def test_yaml_no_is_not_text(edit_yaml: Edit) -> None:
+    """YAML 1.1 turns an unquoted ``no`` into False; the strict model refuses it."""
+    folder = edit_yaml("site.yaml", 'city: "Bristol"', "city: no")
+    assert validate(folder) == [
+        "content/site.yaml: clinic.city: must be text (put it in quotes if it looks like a number, "
+        "date or yes/no), got False"
+    ]
+
+
+def test_missing_and_unparsable_files(content_copy: Path) -> None:
+    """A missing file and a file that is not YAML are both named."""
+    (content_copy / "site.yaml").write_text("app: [unclosed\n", encoding="utf-8")
+    problems = validate(content_copy)
+    assert len(problems) == 1 and problems[0].startswith("content/site.yaml: line 2, column 1:")
+    (content_copy / "site.yaml").unlink()
+    assert validate(content_copy) == ["content/site.yaml: file is missing"]
+
+
+def test_missing_folder(tmp_path: Path) -> None:
+    """A content folder that does not exist is one clear problem."""
+    assert validate(tmp_path / "nowhere") == [f"{tmp_path / 'nowhere'}: content folder is missing"]
+
+
+def test_contrast_ratio_known_values() -> None:
+    """Black on white is 21:1 and a colour on itself is 1:1 (WCAG's formula)."""
+    assert contrast_ratio("#000000", "#ffffff") == pytest.approx(21.0)
+    assert contrast_ratio("#1a6b5c", "#1a6b5c") == pytest.approx(1.0)

@@ -1,0 +1,133 @@
+"""End-to-end fixtures: a real ``streamlit run`` on a free port and Debian's Chromium.
+
+Every test here is marked ``e2e`` and kept on one xdist worker (group ``e2e``), so one
+server serves the module. Screenshots go to ``docs/screenshots/`` (used by the README).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+ROOT = Path(__file__).resolve().parents[2]
+SHOTS = ROOT / "docs" / "screenshots"
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test under tests/e2e and keep them on one worker."""
+    for item in items:
+        if "/e2e/" in str(item.fspath):
+            item.add_marker(pytest.mark.e2e)
+            item.add_marker(pytest.mark.xdist_group("e2e"))
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class Server:
+    """A running ``streamlit run streamlit_app.py`` on loopback."""
+
+    def __init__(self, env: dict[str, str] | None = None) -> None:
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        streamlit = str(Path(sys.executable).with_name("streamlit"))
+        self.proc = subprocess.Popen(
+            [streamlit, "run", "streamlit_app.py", "--server.port", str(self.port), "--server.address", "127.0.0.1"],
+            cwd=ROOT,
+            env={**os.environ, **(env or {})},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as resp:
+                    if resp.status == 200:
+                        return
+            except OSError:
+                time.sleep(0.2)
+        self.stop()
+        raise RuntimeError("streamlit did not become healthy in 60 s")
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """Headless Debian Chromium (installed by tests/run.sh)."""
+    path = shutil.which("chromium") or "/usr/bin/chromium"
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="session")
+def server() -> Iterator[Server]:
+    """One app server for the e2e session."""
+    srv = Server()
+    yield srv
+    srv.stop()
+
+
+def wait_for_app(page: Page, timeout: float = 30_000) -> None:
+    """Wait until Streamlit has finished running the script."""
+    page.wait_for_selector("[data-testid=stApp][data-test-script-state=notRunning]", timeout=timeout)
+    page.wait_for_timeout(300)
+    page.wait_for_selector("[data-testid=stApp][data-test-script-state=notRunning]", timeout=timeout)
+
+
+def open_page(browser: Browser, url: str, viewport: dict[str, int] | None = None) -> Page:
+    """A new page at ``url`` with the app's script finished."""
+    page = browser.new_page(viewport=viewport or PHONE)  # type: ignore[arg-type]
+    page.goto(url)
+    wait_for_app(page)
+    return page
+
+
+def horizontal_overflow(page: Page) -> int:
+    """How many pixels the main area scrolls sideways (0 when nothing is cut off)."""
+    return int(
+        page.evaluate(
+            "() => { const m = document.querySelector('[data-testid=stMain]') || document.documentElement;"
+            " return Math.max(m.scrollWidth - m.clientWidth,"
+            " document.documentElement.scrollWidth - document.documentElement.clientWidth); }"
+        )
+    )
+
+
+def screenshot(page: Page, name: str) -> Path:
+    """Save a full-page screenshot to docs/screenshots/<name>.png."""
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    path = SHOTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path

@@ -1,0 +1,36 @@
+"""The shared PDF builder: clinic header, disclaimer footer, Latin-1 safe text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kneecore.pdf import Document, latin1
+
+
+def test_latin1_maps_typography_and_drops_emoji() -> None:
+    """Dashes, <= and arrows become ASCII; emoji vanish; accents stay."""
+    assert latin1("pain ≤ 3/10 – then → run 🦵 café") == "pain <= 3/10 - then -> run  café"
+
+
+def test_document_holds_clinic_and_text(content) -> None:
+    """A built PDF is a PDF and carries the clinic's name and the body text."""
+    doc = Document(content.site, "Test summary", made=dt.date(2026, 1, 2))
+    doc.heading("Section")
+    doc.paragraph("Body with **bold** and ≤")
+    doc.bullets(["one", "two"])
+    doc.table(["a", "b"], [["1", "2"]])
+    data = doc.to_bytes()
+    assert data.startswith(b"%PDF")
+    text = pdf_text(data)
+    assert content.site.clinic.name in text
+    assert "Body with bold and <=" in text
+    assert "2026-01-02" in text
+
+
+def pdf_text(data: bytes) -> str:
+    """All text of a PDF, pages joined."""
+    import io
+
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)

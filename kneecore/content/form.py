@@ -1,37 +1,327 @@
-"""content/form.yaml: the running-form checklist (issue 6).
+"""``content/form.yaml``: the running-form checklist, cadence texts and barefoot guide (issue 6).
 
-Placeholder until that issue fills it in: the model is empty and nothing is read.
+The ten checklist items have fixed ids (other pages link to them, see :data:`FORM_ITEM_IDS`).
+Each item says how to film and check it, why it matters for the knee and for which
+conditions, how strong the evidence is, the cue, the drills (exercise ids) and what not
+to change. The cross-file checks in :func:`check` make sure every contract id is there,
+condition ids exist and drills name real exercises.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated, Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field, model_validator
 
-from kneecore.content._base import ContentModel, Problems
+from kneecore.content._base import (
+    ContentModel,
+    Id,
+    Markdown,
+    Problems,
+    References,
+    Text,
+    check_refs,
+    check_unique,
+    read_file,
+)
+from kneecore.ids import CONDITION_IDS
 
 if TYPE_CHECKING:
     from kneecore.content import Content
 
-__all__ = ["SCHEMAS", "FormContent", "check", "load"]
+__all__ = [
+    "ANSWERS",
+    "CANONICAL_EXERCISE_IDS",
+    "EVIDENCE_LEVELS",
+    "FORM_ITEM_IDS",
+    "KNEE_LINKS",
+    "SCHEMAS",
+    "Answer",
+    "Barefoot",
+    "CadenceText",
+    "Evidence",
+    "FilmingGuide",
+    "FormContent",
+    "FormItem",
+    "FormUi",
+    "KneeLink",
+    "MetronomeText",
+    "PlanText",
+    "check",
+    "known_exercise_ids",
+    "load",
+]
+
+FORM_ITEM_IDS: tuple[str, ...] = (
+    "overstriding",
+    "cadence",
+    "pelvic_drop",
+    "knee_valgus",
+    "trunk_lean",
+    "foot_strike",
+    "vertical_oscillation",
+    "arm_swing",
+    "loud_landing",
+    "footwear",
+)
+"""The checklist's item ids; fixed, other pages link to ``/form?item=<id>``."""
+
+CANONICAL_EXERCISE_IDS: tuple[str, ...] = (
+    "quad_set", "straight_leg_raise", "terminal_knee_extension", "wall_sit", "spanish_squat_hold",
+    "sit_to_stand", "side_lying_hip_abduction", "clamshell", "glute_bridge", "single_leg_bridge",
+    "side_plank", "side_plank_leg_lift", "hip_hike", "monster_walk", "step_down", "lateral_step_up",
+    "forward_step_up", "box_squat", "goblet_squat", "split_squat", "bulgarian_split_squat", "leg_press",
+    "heavy_slow_squat", "decline_squat", "single_leg_rdl", "hamstring_curl", "nordic_hamstring_curl",
+    "calf_raise", "single_leg_calf_raise", "single_leg_balance", "star_excursion_reach", "single_leg_squat",
+    "skipping", "a_skip", "pogo_hops", "skater_hops", "single_leg_hop", "lateral_hops", "foam_roll_quads",
+    "foam_roll_lateral_thigh", "foam_roll_calves", "foam_roll_glutes", "yoga_chair_pose", "yoga_warrior_two",
+    "yoga_low_lunge", "yoga_reclined_hamstring_stretch", "easy_cycling",
+)  # fmt: skip
+"""Exercise ids fixed by the team brief; drills are checked against these until the
+exercise content (issue 5) has exercises of its own, then against those."""
+
+Answer = Literal["yes", "no", "not_sure"]
+"""A checklist answer: the fault is there, it is not, or the runner cannot tell."""
+ANSWERS: tuple[Answer, ...] = ("yes", "not_sure", "no")
+
+Evidence = Literal["strong", "moderate", "limited", "none"]
+"""How strong the evidence is that working on the item helps the knee."""
+EVIDENCE_LEVELS: tuple[Evidence, ...] = ("strong", "moderate", "limited", "none")
+
+KneeLink = Literal["high", "medium", "low"]
+"""How closely the item is linked to knee load or knee pain."""
+KNEE_LINKS: tuple[KneeLink, ...] = ("high", "medium", "low")
+
+View = Literal["side", "rear", "front", "rear_or_front", "any", "listen"]
+
+
+class Choices(ContentModel):
+    """The words shown for yes / no / not sure on one question."""
+
+    yes: Text
+    no: Text
+    not_sure: Text
+
+
+class FormItem(ContentModel):
+    """One checklist item, from filming it to what not to change."""
+
+    id: Id
+    title: Text
+    summary: Text
+    view: View
+    how_to_check: Markdown
+    question: Text
+    choices: Choices
+    look_for: Markdown
+    knee_link: KneeLink
+    why: Markdown
+    conditions: tuple[Id, ...] = ()
+    evidence: Evidence
+    evidence_note: Markdown
+    cue: Text
+    drills: tuple[Id, ...] = ()
+    do_not: Markdown
+    references: References
+
+
+class FilmingStep(ContentModel):
+    """One tip of the filming guide."""
+
+    id: Id
+    title: Text
+    body: Markdown
+
+
+class FilmingGuide(ContentModel):
+    """The short guide shown before the checklist."""
+
+    title: Text
+    intro: Markdown
+    steps: Annotated[tuple[FilmingStep, ...], Field(min_length=3)]
+
+
+class PlanText(ContentModel):
+    """Words of the four-week plan: how to practise a change, week by week."""
+
+    title: Text
+    intro: Markdown
+    introduce: Markdown
+    extend: Markdown
+    keep: Text
+    review: Markdown
+    nothing_to_change: Markdown
+    references: References
+
+
+class Target(ContentModel):
+    """One step-rate increase offered by the calculator."""
+
+    percent: Annotated[float, Field(gt=0, le=15)]
+    label: Text
+
+
+class CadenceText(ContentModel):
+    """The cadence calculator's words and its targets."""
+
+    title: Text
+    intro: Markdown
+    how_to_count: Markdown
+    targets: Annotated[tuple[Target, ...], Field(min_length=1)]
+    why: Markdown
+    not_180: Markdown
+    how_to_practise: Markdown
+    references: References
+
+    @model_validator(mode="after")
+    def _increasing(self) -> CadenceText:
+        percents = [t.percent for t in self.targets]
+        if percents != sorted(set(percents)):
+            raise ValueError("targets: percents must rise with no repeats")
+        return self
+
+
+class MetronomeText(ContentModel):
+    """The metronome's words."""
+
+    title: Text
+    intro: Markdown
+    safety: Markdown
+
+
+class TransitionStage(ContentModel):
+    """One stage of the move to less shoe."""
+
+    id: Id
+    when: Text
+    title: Text
+    body: Markdown
+
+
+class Barefoot(ContentModel):
+    """The barefoot and minimalist question: what is known and a months-long transition."""
+
+    title: Text
+    known: Markdown
+    who_should_not: Markdown
+    stages: Annotated[tuple[TransitionStage, ...], Field(min_length=3)]
+    stop_signs: Markdown
+    references: References
+
+
+class FormUi(ContentModel):
+    """Labels, headings and help texts of the form page."""
+
+    answer_labels: Choices
+    evidence_labels: dict[Evidence, Text]
+    knee_link_labels: dict[KneeLink, Text]
+    view_labels: dict[View, Text]
+    labels: dict[Id, Text]
+
+    @model_validator(mode="after")
+    def _complete(self) -> FormUi:
+        for name, table, wanted in (
+            ("evidence_labels", self.evidence_labels, EVIDENCE_LEVELS),
+            ("knee_link_labels", self.knee_link_labels, KNEE_LINKS),
+        ):
+            missing = [key for key in wanted if key not in table]
+            if missing:
+                raise ValueError(f"{name}: missing {', '.join(missing)}")
+        return self
 
 
 class FormContent(ContentModel):
-    """Nothing yet."""
+    """The whole of ``content/form.yaml``."""
+
+    filming: FilmingGuide
+    items: Annotated[tuple[FormItem, ...], Field(min_length=1)]
+    plan: PlanText
+    cadence: CadenceText
+    metronome: MetronomeText
+    barefoot: Barefoot
+    ui: FormUi
+
+    def item(self, item_id: str) -> FormItem:
+        """The item with this id (KeyError if there is none)."""
+        for item in self.items:
+            if item.id == item_id:
+                return item
+        raise KeyError(item_id)
+
+    def label(self, key: str) -> str:
+        """A page label by key; the key itself if the file lacks it (checked by tests)."""
+        return self.ui.labels.get(key, key)
 
 
-SCHEMAS: dict[str, type[BaseModel]] = {}
+SCHEMAS: dict[str, type[BaseModel]] = {"form.yaml": FormContent}
 """File (or folder glob) under content/ -> the model one such file must match."""
+
+FILE = "form.yaml"
 
 
 def load(root: Path, problems: Problems) -> FormContent | None:
-    """Read and validate this domain's files under ``root``."""
-    del root, problems
-    return FormContent()
+    """Read and validate ``content/form.yaml``.
+
+    Parameters
+    ----------
+    root:
+        The content folder.
+    problems:
+        Where problems are recorded.
+
+    Returns
+    -------
+    FormContent | None
+        The content, or None when the file has problems.
+    """
+    return read_file(root, FILE, FormContent, problems, kind="item")
+
+
+def known_exercise_ids(content: Content) -> tuple[str, ...]:
+    """Exercise ids a drill may name.
+
+    Parameters
+    ----------
+    content:
+        All content, loaded.
+
+    Returns
+    -------
+    tuple[str, ...]
+        The ids of ``content.exercises.exercises`` once the exercise content has any;
+        until then the canonical list :data:`CANONICAL_EXERCISE_IDS`.
+    """
+    ids = tuple(exercise.id for exercise in content.exercises.exercises)
+    return ids or CANONICAL_EXERCISE_IDS
 
 
 def check(content: Content, problems: Problems) -> None:
-    """Cross-file checks for this domain (ids that other files name)."""
-    del content, problems
+    """Cross-file checks: every contract item present once, conditions and drills exist.
+
+    Parameters
+    ----------
+    content:
+        All content, loaded.
+    problems:
+        Where problems are recorded.
+    """
+    form = content.form
+    where = content.root / FILE
+    ids = [item.id for item in form.items]
+    check_unique(problems, where, "item", ids)
+    missing = [i for i in FORM_ITEM_IDS if i not in ids]
+    unknown = [i for i in ids if i not in FORM_ITEM_IDS]
+    if missing:
+        problems.add(where, f"missing checklist item(s): {', '.join(missing)}", key="items")
+    if unknown:
+        problems.add(
+            where,
+            f"unknown checklist item(s): {', '.join(unknown)} (known: {', '.join(FORM_ITEM_IDS)})",
+            key="items",
+        )
+    exercises = known_exercise_ids(content)
+    for item in form.items:
+        label = f"item '{item.id}'"
+        check_refs(problems, where, label, "conditions", item.conditions, CONDITION_IDS, "condition")
+        check_refs(problems, where, label, "drills", item.drills, exercises, "exercise")

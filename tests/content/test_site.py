@@ -48,7 +48,8 @@ def test_every_home_fact_has_a_source(content) -> None:
         (
             'text_color: "#1f2933"',
             'text_color: "#dddddd"',
-            "content/site.yaml: theme: text_color on background_color has contrast 1.4:1; WCAG AA needs 4.5:1",
+            "content/site.yaml: theme: text_color on background_color has contrast 1.4:1; "
+            "WCAG AA needs 4.5:1",
         ),
         (
             "    - page: ramp\n",
@@ -61,8 +62,8 @@ def test_every_home_fact_has_a_source(content) -> None:
             "content/site.yaml: home.facts[3].references[1]: needs a doi or a url",
         ),
         (
-            "      references:\n        - citation: \"Taunton",
-            "      references: []\n      old_references:\n        - citation: \"Taunton",
+            '      references:\n        - citation: "Taunton',
+            '      references: []\n      old_references:\n        - citation: "Taunton',
             "content/site.yaml: home.facts[2].references: needs at least 1 item(s), got 0",
         ),
         (
@@ -76,8 +77,17 @@ def test_every_home_fact_has_a_source(content) -> None:
             "content/site.yaml: clinic.hours: must be Markdown without HTML tags",
         ),
     ],
-    ids=["bad-type", "unknown-key", "bad-colour", "poor-contrast", "dangling-page", "reference-without-source",
-         "missing-reference", "duplicate-key", "html"],
+    ids=[
+        "bad-type",
+        "unknown-key",
+        "bad-colour",
+        "poor-contrast",
+        "dangling-page",
+        "reference-without-source",
+        "missing-reference",
+        "duplicate-key",
+        "html",
+    ],
 )
 def test_broken_site_names_the_problem(edit_yaml: Edit, old: str, new: str, message: str) -> None:
     """A broken site.yaml fails with a message naming file, key and what was expected."""
@@ -93,7 +103,8 @@ def test_every_problem_is_listed_at_once(edit_yaml: Edit) -> None:
     folder = edit_yaml("site.yaml", 'phone: "0117 496 0000"', "phone: 4960000")
     problems = validate(folder)
     assert len(problems) == 2
-    assert any("app.name" in p for p in problems) and any("clinic.phone" in p for p in problems)
+    assert any("app.name" in p for p in problems)
+    assert any("clinic.phone" in p for p in problems)
 
 
 def test_yaml_no_is_not_text(edit_yaml: Edit) -> None:
@@ -109,7 +120,8 @@ def test_missing_and_unparsable_files(content_copy: Path) -> None:
     """A missing file and a file that is not YAML are both named."""
     (content_copy / "site.yaml").write_text("app: [unclosed\n", encoding="utf-8")
     problems = validate(content_copy)
-    assert len(problems) == 1 and problems[0].startswith("content/site.yaml: line 2, column 1:")
+    assert len(problems) == 1
+    assert problems[0].startswith("content/site.yaml: line 2, column 1:")
     (content_copy / "site.yaml").unlink()
     assert validate(content_copy) == ["content/site.yaml: file is missing"]
 

@@ -56,7 +56,15 @@ class Server:
         self.url = f"http://127.0.0.1:{self.port}"
         streamlit = str(Path(sys.executable).with_name("streamlit"))
         self.proc = subprocess.Popen(
-            [streamlit, "run", "streamlit_app.py", "--server.port", str(self.port), "--server.address", "127.0.0.1"],
+            [
+                streamlit,
+                "run",
+                "streamlit_app.py",
+                "--server.port",
+                str(self.port),
+                "--server.address",
+                "127.0.0.1",
+            ],
             cwd=ROOT,
             env={**os.environ, **(env or {})},
             stdout=subprocess.DEVNULL,

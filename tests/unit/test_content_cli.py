@@ -17,7 +17,8 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 def test_validate_ok() -> None:
     """The real content validates with exit 0."""
     out = run("validate", "content")
-    assert out.returncode == 0 and out.stdout.startswith("content OK")
+    assert out.returncode == 0
+    assert out.stdout.startswith("content OK")
 
 
 def test_validate_lists_every_problem(tmp_path: Path) -> None:

@@ -42,14 +42,16 @@ def test_real_form_content_validates() -> None:
 
 
 def test_every_contract_item_is_complete() -> None:
-    """All ten contract ids are present in order, each with a question, cue, what not to change and sources."""
+    """All ten contract ids are present in order, each with question, cue, what not to change, sources."""
     problems = Problems(CONTENT)
     form = load(CONTENT, problems)
     assert form is not None
     assert tuple(item.id for item in form.items) == FORM_ITEM_IDS
     for item in form.items:
         assert item.question.endswith("?")
-        assert item.cue and item.do_not and item.references
+        assert item.cue
+        assert item.do_not
+        assert item.references
         assert item.evidence in EVIDENCE_LEVELS
         assert set(item.conditions) <= set(CONDITION_IDS)
     assert any(item.drills for item in form.items)
@@ -94,7 +96,8 @@ def test_known_exercise_ids_switch_to_real_exercises() -> None:
         (
             "    knee_link: high\n",
             "    knee_link: huge\n",
-            "content/form.yaml: item 'overstriding': knee_link: must be one of 'high', 'medium' or 'low', got 'huge'",
+            "content/form.yaml: item 'overstriding': knee_link: must be one of 'high', 'medium' or 'low', "
+            "got 'huge'",
         ),
         (
             '    cue: "Land under your knee',
@@ -109,7 +112,8 @@ def test_known_exercise_ids_switch_to_real_exercises() -> None:
         (
             "    conditions: [pfps, itbs]\n    evidence: moderate",
             "    conditions: [pfps, runners_knee]\n    evidence: moderate",
-            "content/form.yaml: item 'overstriding': conditions: names condition 'runners_knee', which does not exist",
+            "content/form.yaml: item 'overstriding': conditions: names condition 'runners_knee', "
+            "which does not exist",
         ),
         (
             "  - id: arm_swing",

@@ -78,12 +78,16 @@ class RankedItem:
 
 @dataclass(frozen=True)
 class PlanWeek:
-    """One week of the four-week plan: the change practised, and those kept from before."""
+    """One week of the four-week plan: the change practised, and those kept from before.
+
+    ``check_first`` is set when the runner was not sure the fault is there: film it first.
+    """
 
     week: int
     phase: Phase
     item_id: str | None
     keep: tuple[str, ...]
+    check_first: bool = False
 
 
 @dataclass(frozen=True)
@@ -234,7 +238,7 @@ def rank_items(
     )
 
 
-def plan_weeks(focus: tuple[str, ...]) -> tuple[PlanWeek, ...]:
+def plan_weeks(focus: tuple[str, ...], unsure: frozenset[str] = frozenset()) -> tuple[PlanWeek, ...]:
     """Four weeks that bring in one change at a time.
 
     One change: introduce, extend, extend, review. Two: A, A again, then B keeping A,
@@ -244,6 +248,8 @@ def plan_weeks(focus: tuple[str, ...]) -> tuple[PlanWeek, ...]:
     ----------
     focus:
         Up to :data:`MAX_FOCUS` item ids, most important first.
+    unsure:
+        Ids the runner answered "not sure"; their first week says to film and check first.
 
     Returns
     -------
@@ -267,7 +273,8 @@ def plan_weeks(focus: tuple[str, ...]) -> tuple[PlanWeek, ...]:
     practised: list[str] = []
     for number, (phase, item_id) in enumerate(steps, start=1):
         keep = tuple(i for i in practised if i != item_id)
-        weeks.append(PlanWeek(week=number, phase=phase, item_id=item_id, keep=keep))
+        first = phase == "introduce" and item_id in unsure
+        weeks.append(PlanWeek(week=number, phase=phase, item_id=item_id, keep=keep, check_first=first))
         if item_id is not None and item_id not in practised:
             practised.append(item_id)
     weeks.append(PlanWeek(week=4, phase="review", item_id=None, keep=tuple(practised)))
@@ -303,5 +310,6 @@ def summarise_form(
     known = parse_condition(condition)
     ranked = rank_items(form, answers, known)
     focus = tuple(r for r in ranked if r.answer in ("yes", "not_sure"))[:MAX_FOCUS]
-    plan = plan_weeks(tuple(r.item.id for r in focus))
+    unsure = frozenset(r.item.id for r in focus if r.answer == "not_sure")
+    plan = plan_weeks(tuple(r.item.id for r in focus), unsure)
     return FormSummary(ranked=ranked, focus=focus, plan=plan, condition=known, answered=answered)

@@ -27,6 +27,7 @@ __all__ = [
     "SAMPLE_RATES",
     "MetronomeSpec",
     "beat_onsets",
+    "check_spec",
     "metronome_wav",
 ]
 
@@ -60,7 +61,19 @@ class MetronomeSpec:
     sample_width: int = 1
 
 
-def _check(spec: MetronomeSpec) -> None:
+def check_spec(spec: MetronomeSpec) -> None:
+    """Check a track's settings without rendering it.
+
+    Parameters
+    ----------
+    spec:
+        The track to check.
+
+    Raises
+    ------
+    InputError
+        Naming the first field out of range.
+    """
     for key, value in (("metronome.bpm", spec.bpm), ("metronome.seconds", spec.seconds)):
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
             raise InputError(key, "a number", value)
@@ -105,7 +118,7 @@ def beat_onsets(spec: MetronomeSpec) -> tuple[int, ...]:
     tuple[int, ...]
         One index per beat that starts inside the track.
     """
-    _check(spec)
+    check_spec(spec)
     total = round(spec.seconds * spec.sample_rate)
     per_beat = spec.sample_rate * 60.0 / spec.bpm
     count = math.ceil(total / per_beat)

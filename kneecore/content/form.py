@@ -150,6 +150,7 @@ class PlanText(ContentModel):
     introduce: Markdown
     extend: Markdown
     keep: Text
+    check_first: Markdown
     review: Markdown
     nothing_to_change: Markdown
     references: References

@@ -1,37 +1,452 @@
-"""content/exercises/ and content/routines.yaml (issue 5).
+"""content/exercises/ and content/routines.yaml: the exercise library (issue 5).
 
-Placeholder until that issue fills it in: the model is empty and nothing is read.
+``content/exercises/*.yaml`` hold the exercises, one file per group (``isometrics.yaml``,
+``hip.yaml`` ...); ``content/exercises/_page.yaml`` holds the page's words (labels for
+equipment, positions and phases, the pain-rule wording). ``content/routines.yaml`` holds
+the starter routines.
+
+The ladder rule: a progression and a regression are the same edge seen from its two
+ends. If A lists B under ``progressions`` then B must list A under ``regressions`` and
+the other way round; :func:`check` names the side that is missing. The edges, read
+"easier -> harder", must never loop back (no cycles).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated, Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field, PrivateAttr, model_validator
 
-from kneecore.content._base import ContentModel, Problems
+from kneecore.content._base import (
+    Between,
+    ContentModel,
+    Id,
+    Markdown,
+    Problems,
+    References,
+    Text,
+    check_unique,
+    read_file,
+)
+from kneecore.ids import CONDITION_IDS
 
 if TYPE_CHECKING:
     from kneecore.content import Content
 
-__all__ = ["SCHEMAS", "ExerciseContent", "check", "load"]
+__all__ = [
+    "EXERCISE_IDS",
+    "PHASES",
+    "POSITIONS",
+    "ROUTINE_IDS",
+    "SCHEMAS",
+    "Dosage",
+    "Exercise",
+    "ExerciseContent",
+    "ExerciseFile",
+    "Figure",
+    "PageText",
+    "PainRule",
+    "Pose",
+    "Prop",
+    "Routine",
+    "RoutineEntry",
+    "RoutineFile",
+    "check",
+    "load",
+]
+
+Phase = Literal["early", "strength", "return", "prevention"]
+PHASES: tuple[str, ...] = ("early", "strength", "return", "prevention")
+"""From first relief to running and staying well."""
+
+Position = Literal["standing", "seated", "lying", "side_lying", "kneeling", "moving"]
+POSITIONS: tuple[str, ...] = ("standing", "seated", "lying", "side_lying", "kneeling", "moving")
+
+EXERCISE_IDS: tuple[str, ...] = (
+    "quad_set", "straight_leg_raise", "terminal_knee_extension", "wall_sit", "spanish_squat_hold",
+    "sit_to_stand", "side_lying_hip_abduction", "clamshell", "glute_bridge", "single_leg_bridge",
+    "side_plank", "side_plank_leg_lift", "hip_hike", "monster_walk", "step_down", "lateral_step_up",
+    "forward_step_up", "box_squat", "goblet_squat", "split_squat", "bulgarian_split_squat", "leg_press",
+    "heavy_slow_squat", "decline_squat", "single_leg_rdl", "hamstring_curl", "nordic_hamstring_curl",
+    "calf_raise", "single_leg_calf_raise", "single_leg_balance", "star_excursion_reach",
+    "single_leg_squat", "skipping", "a_skip", "pogo_hops", "skater_hops", "single_leg_hop",
+    "lateral_hops", "foam_roll_quads", "foam_roll_lateral_thigh", "foam_roll_calves",
+    "foam_roll_glutes", "yoga_chair_pose", "yoga_warrior_two", "yoga_low_lunge",
+    "yoga_reclined_hamstring_stretch", "easy_cycling",
+)  # fmt: skip
+"""Exercise ids other features name (common brief); the content must define each."""
+
+ROUTINE_IDS: tuple[str, ...] = (
+    "knee_isometrics", "hips_first", "six_moves", "knee_stability", "foam_roller", "yoga_for_knees",
+    "routine_pfps", "routine_itbs", "routine_patellar_tendinopathy", "routine_knee_oa",
+    "routine_meniscus_tear", "routine_pes_anserine",
+)  # fmt: skip
+"""Routine ids other features name; the content must define each."""
+
+MAX_ROUTINE_ITEMS = 8
+"""A routine fits on one printed page; fewer exercises are also done more often."""
+
+Angle = Between(-360, 360)
+Coord = Between(0, 100, whole=False)
+
+
+class Dosage(ContentModel):
+    """How much: sets of reps, of holds, or of minutes, with rest and days a week."""
+
+    sets: Between(1, 10)  # type: ignore[valid-type]
+    reps: Between(1, 50) | None = None  # type: ignore[valid-type]
+    hold_seconds: Between(5, 120) | None = None  # type: ignore[valid-type]
+    duration_minutes: Between(1, 60) | None = None  # type: ignore[valid-type]
+    per_side: bool = False
+    rest_seconds: Between(0, 300)  # type: ignore[valid-type]
+    days_per_week: Between(1, 7)  # type: ignore[valid-type]
+    note: Text | None = None
+    """Load, tempo or how to progress, in a few words."""
+
+    @model_validator(mode="after")
+    def _one_amount(self) -> Dosage:
+        given = [n for n in ("reps", "hold_seconds", "duration_minutes") if getattr(self, n) is not None]
+        if len(given) != 1:
+            raise ValueError("give exactly one of reps, hold_seconds or duration_minutes")
+        return self
+
+
+class PainRule(ContentModel):
+    """How much pain is acceptable (0-10) during the exercise and after it."""
+
+    during: Between(0, 10)  # type: ignore[valid-type]
+    after: Between(0, 10)  # type: ignore[valid-type]
+    note: Text | None = None
+
+
+class Pose(ContentModel):
+    """One stick-figure pose; angles in degrees (0 = to the right, 90 = straight up).
+
+    ``hip`` is the pelvis in a 100 x 100 box (y up). Limb angles name the direction
+    of each segment from its upper joint; the right side defaults to the left.
+    """
+
+    hip: tuple[Coord, Coord]  # type: ignore[valid-type]
+    trunk: Angle = 90  # type: ignore[valid-type]
+    head: Angle | None = None  # type: ignore[valid-type]
+    thigh: Angle = -90  # type: ignore[valid-type]
+    shin: Angle = -90  # type: ignore[valid-type]
+    thigh2: Angle | None = None  # type: ignore[valid-type]
+    shin2: Angle | None = None  # type: ignore[valid-type]
+    arm: Angle = -90  # type: ignore[valid-type]
+    forearm: Angle = -90  # type: ignore[valid-type]
+    arm2: Angle | None = None  # type: ignore[valid-type]
+    forearm2: Angle | None = None  # type: ignore[valid-type]
+    foot: Literal["right", "left", "up", "point", "none"] = "right"
+    """Which way the near foot points: along the floor, up (lying), pointed, or not drawn."""
+
+
+PropKind = Literal[
+    "floor", "wall", "step", "box", "bench", "roller", "band", "weight", "bike", "strap", "ball"
+]
+
+
+class Prop(ContentModel):
+    """A simple shape behind the figure: floor, wall, step, bench, foam roller..."""
+
+    kind: PropKind
+    x: Coord = 0  # type: ignore[valid-type]
+    y: Coord = 0  # type: ignore[valid-type]
+    w: Coord = 0  # type: ignore[valid-type]
+    h: Coord = 0  # type: ignore[valid-type]
+    panel: Literal["both", "start", "end"] = "both"
+    """Which picture shows it (a roller that moves, say)."""
+
+
+class Figure(ContentModel):
+    """Start and end poses drawn by :mod:`kneecore.figures`, and their description."""
+
+    view: Literal["side", "front"] = "side"
+    start: Pose
+    end: Pose
+    props: tuple[Prop, ...] = ()
+    alt: Text
+    """What the picture shows, for screen readers and the printout."""
+
+
+class Exercise(ContentModel):
+    """One exercise with its dose, steps, pain rule, ladder and sources."""
+
+    id: Id
+    name: Text
+    aliases: tuple[Text, ...] = ()
+    trains: Annotated[tuple[Text, ...], Field(min_length=1)]
+    conditions: tuple[str, ...] = ()
+    phase: Phase
+    difficulty: Between(1, 5)  # type: ignore[valid-type]
+    equipment: tuple[Id, ...] = ()
+    position: Position
+    dosage: Dosage
+    steps: Annotated[tuple[Text, ...], Field(min_length=2)]
+    cues: Annotated[tuple[Text, ...], Field(min_length=1)]
+    mistakes: Annotated[tuple[Text, ...], Field(min_length=1)]
+    pain: PainRule
+    regressions: tuple[Id, ...] = ()
+    progressions: tuple[Id, ...] = ()
+    minutes: Between(1, 30)  # type: ignore[valid-type]
+    why: Markdown
+    """What it does for the knee, in a sentence or two."""
+    references: References
+    video_url: Annotated[str, Field(pattern=r"^https://\S+$")] | None = None
+    figure: Figure
+
+
+class ExerciseFile(ContentModel):
+    """One file under content/exercises/: a group of exercises."""
+
+    group: Text
+    exercises: Annotated[tuple[Exercise, ...], Field(min_length=1)]
+
+
+class Label(ContentModel):
+    """A value's label on the page (an emoji allowed, no icons fetched)."""
+
+    id: Id
+    label: Text
+
+
+class PageText(ContentModel):
+    """content/exercises/_page.yaml: the words of the exercises page."""
+
+    phases: Annotated[tuple[Label, ...], Field(min_length=4)]
+    positions: Annotated[tuple[Label, ...], Field(min_length=6)]
+    equipment: Annotated[tuple[Label, ...], Field(min_length=1)]
+    labels: dict[Id, Text]
+    """Short interface texts keyed by name (headings, widget labels, notes)."""
+    pain_rule: Text
+    """Template with {during} and {after}."""
+    pain_references: References
+
+
+class RoutineEntry(ContentModel):
+    """One exercise in a starter routine, with an optional dose of its own."""
+
+    exercise: Id
+    dosage: Dosage | None = None
+
+
+class Routine(ContentModel):
+    """A starter routine with a short why and its sources."""
+
+    id: Id
+    name: Text
+    summary: Text
+    why: Markdown
+    conditions: tuple[str, ...] = ()
+    items: Annotated[tuple[RoutineEntry, ...], Field(min_length=1, max_length=MAX_ROUTINE_ITEMS)]
+    references: References
+
+
+class RoutineFile(ContentModel):
+    """content/routines.yaml."""
+
+    routines: Annotated[tuple[Routine, ...], Field(min_length=1)]
 
 
 class ExerciseContent(ContentModel):
-    """Nothing yet."""
+    """All exercises (in file order), the page's words and the starter routines."""
+
+    exercises: tuple[Exercise, ...] = ()
+    routines: tuple[Routine, ...] = ()
+    page: PageText | None = None
+    sources: dict[str, str] = Field(default_factory=dict)
+    """Exercise id -> the file it came from (for cross-file messages)."""
+    _index: dict[str, Exercise] = PrivateAttr(default_factory=dict)
+
+    def exercise(self, ident: str) -> Exercise | None:
+        """The exercise with this id, if any."""
+        return self._by_id().get(ident)
+
+    def routine(self, ident: str) -> Routine | None:
+        """The starter routine with this id, if any."""
+        return next((r for r in self.routines if r.id == ident), None)
+
+    def _by_id(self) -> dict[str, Exercise]:
+        if not self._index:
+            self._index.update({e.id: e for e in self.exercises})
+        return self._index
+
+    def label(self, key: str) -> str:
+        """A page text from _page.yaml (the key itself if missing)."""
+        return self.page.labels.get(key, key) if self.page else key
 
 
-SCHEMAS: dict[str, type[BaseModel]] = {}
+SCHEMAS: dict[str, type[BaseModel]] = {
+    "exercises/*.yaml": ExerciseFile,
+    "exercises/_page.yaml": PageText,
+    "routines.yaml": RoutineFile,
+}
 """File (or folder glob) under content/ -> the model one such file must match."""
 
 
 def load(root: Path, problems: Problems) -> ExerciseContent | None:
-    """Read and validate this domain's files under ``root``."""
-    del root, problems
-    return ExerciseContent()
+    """Read and validate content/exercises/*.yaml, _page.yaml and routines.yaml.
+
+    Parameters
+    ----------
+    root:
+        The content folder.
+    problems:
+        Where problems are recorded.
+
+    Returns
+    -------
+    ExerciseContent | None
+        The domain, or None when a file failed (its problems are recorded).
+    """
+    folder = root / "exercises"
+    if not folder.is_dir():
+        problems.add(folder, "folder is missing")
+        return None
+    exercises: list[Exercise] = []
+    sources: dict[str, str] = {}
+    ok = True
+    files = sorted(p for p in folder.glob("*.yaml") if not p.name.startswith("_"))
+    if not files:
+        problems.add(folder, "folder has no .yaml files")
+        ok = False
+    for path in files:
+        group = read_file(root, str(path.relative_to(root)), ExerciseFile, problems)
+        if group is None:
+            ok = False
+            continue
+        for ex in group.exercises:
+            exercises.append(ex)
+            sources.setdefault(ex.id, problems.label(path))
+    page = read_file(root, "exercises/_page.yaml", PageText, problems)
+    routines = read_file(root, "routines.yaml", RoutineFile, problems)
+    if not ok or page is None or routines is None:
+        return None
+    return ExerciseContent(exercises=tuple(exercises), routines=routines.routines, page=page, sources=sources)
 
 
 def check(content: Content, problems: Problems) -> None:
-    """Cross-file checks for this domain (ids that other files name)."""
-    del content, problems
+    """Cross-file checks: unique ids, ladder ids exist and agree, no cycles, known
+    conditions, equipment and positions with labels, routines name real exercises,
+    and every contract id is covered.
+
+    Parameters
+    ----------
+    content:
+        The loaded content.
+    problems:
+        Where problems are recorded.
+    """
+    dom = content.exercises
+    ex_dir = content.root / "exercises"
+    routines_file = content.root / "routines.yaml"
+    check_unique(problems, ex_dir, "exercise", (e.id for e in dom.exercises))
+    check_unique(problems, routines_file, "routine", (r.id for r in dom.routines))
+    known = {e.id: e for e in dom.exercises}
+    page = dom.page
+    equipment = {lab.id for lab in page.equipment} if page else set()
+    conditions = set(CONDITION_IDS)
+    for ex in dom.exercises:
+        where = dom.sources.get(ex.id, problems.label(ex_dir))
+        item = f"exercise '{ex.id}'"
+        for key in ("regressions", "progressions"):
+            for ref in getattr(ex, key):
+                if ref not in known:
+                    problems.add(where, f"names exercise {ref!r}, which does not exist", item, key)
+                elif ref == ex.id:
+                    problems.add(where, "names the exercise itself", item, key)
+        for ref in ex.progressions:
+            if ref in known and ex.id not in known[ref].regressions:
+                problems.add(where, f"{ref!r} should list {ex.id!r} under regressions", item, "progressions")
+        for ref in ex.regressions:
+            if ref in known and ex.id not in known[ref].progressions:
+                problems.add(where, f"{ref!r} should list {ex.id!r} under progressions", item, "regressions")
+        for cond in ex.conditions:
+            if cond not in conditions:
+                problems.add(where, f"names condition {cond!r}, which does not exist", item, "conditions")
+        for kit in ex.equipment:
+            if kit not in equipment:
+                problems.add(
+                    where, f"names equipment {kit!r}, which has no label in _page.yaml", item, "equipment"
+                )
+    cycle = find_cycle({e.id: e.progressions for e in dom.exercises})
+    if cycle:
+        first = cycle[0]
+        problems.add(
+            dom.sources.get(first, problems.label(ex_dir)),
+            "the ladder loops back: " + " -> ".join([*cycle, first]),
+            f"exercise '{first}'",
+            "progressions",
+        )
+    for routine in dom.routines:
+        item = f"routine '{routine.id}'"
+        for entry in routine.items:
+            if entry.exercise not in known:
+                problems.add(
+                    routines_file, f"names exercise {entry.exercise!r}, which does not exist", item, "items"
+                )
+        for cond in routine.conditions:
+            if cond not in conditions:
+                problems.add(
+                    routines_file, f"names condition {cond!r}, which does not exist", item, "conditions"
+                )
+    for ident in EXERCISE_IDS:
+        if ident not in known:
+            problems.add(ex_dir, f"exercise {ident!r} is named by other features but missing")
+    have_routines = {r.id for r in dom.routines}
+    for ident in ROUTINE_IDS:
+        if ident not in have_routines:
+            problems.add(routines_file, f"routine {ident!r} is named by other features but missing")
+    if page:
+        have = {lab.id for lab in page.phases}
+        for phase in PHASES:
+            if phase not in have:
+                problems.add(ex_dir / "_page.yaml", f"phase {phase!r} has no label", "", "phases")
+        have = {lab.id for lab in page.positions}
+        for pos in POSITIONS:
+            if pos not in have:
+                problems.add(ex_dir / "_page.yaml", f"position {pos!r} has no label", "", "positions")
+
+
+def find_cycle(edges: dict[str, tuple[str, ...]]) -> list[str]:
+    """One cycle in a directed graph, as a list of nodes, or [] when there is none.
+
+    Parameters
+    ----------
+    edges:
+        Node -> the nodes it points to (unknown targets are ignored).
+
+    Returns
+    -------
+    list[str]
+        The nodes of the first cycle found, in order, starting at its smallest id.
+    """
+    white, grey, black = 0, 1, 2
+    colour = dict.fromkeys(edges, white)
+    stack: list[str] = []
+
+    def visit(node: str) -> list[str]:
+        colour[node] = grey
+        stack.append(node)
+        for nxt in edges.get(node, ()):
+            if nxt not in colour:
+                continue
+            if colour[nxt] == grey:
+                loop = stack[stack.index(nxt) :]
+                start = loop.index(min(loop))
+                return loop[start:] + loop[:start]
+            if colour[nxt] == white:
+                found = visit(nxt)
+                if found:
+                    return found
+        stack.pop()
+        colour[node] = black
+        return []
+
+    for node in sorted(edges):
+        if colour[node] == white:
+            found = visit(node)
+            if found:
+                return found
+    return []

@@ -1,0 +1,284 @@
+"""The routine builder: a short list of exercises with their doses, as pure functions.
+
+A :class:`Plan` never changes; every edit returns a new one, so the page keeps the
+plan in session state and the tests check each rule on its own. Doses are checked by
+the same :class:`~kneecore.content.exercises.Dosage` model the content uses, so a
+plan can never hold 40 sets. A plan travels in a share link (see
+:func:`plan_to_link`) only when the user asks for one.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from typing import Any
+
+from pydantic import ValidationError
+
+from kneecore import sharing
+from kneecore.content.exercises import MAX_ROUTINE_ITEMS, Dosage, Exercise, ExerciseContent
+from kneecore.errors import InputError
+
+__all__ = [
+    "MAX_ROUTINE_ITEMS",
+    "Plan",
+    "PlanItem",
+    "add_item",
+    "change_dosage",
+    "dosage_text",
+    "item_minutes",
+    "move_item",
+    "plan_from_link",
+    "plan_to_link",
+    "remove_item",
+    "start_plan",
+    "total_minutes",
+]
+
+_SECONDS_PER_REP = 4
+_AMOUNTS = {
+    "reps": "a whole number of reps from 1 to 50",
+    "hold_seconds": "a hold from 5 to 120 seconds",
+    "duration_minutes": "a whole number of minutes from 1 to 60",
+    "sets": "a whole number of sets from 1 to 10",
+}
+
+
+@dataclass(frozen=True)
+class PlanItem:
+    """One exercise in a plan with the dose to do it at."""
+
+    exercise: str
+    dosage: Dosage
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A routine being built: a title, and at most :data:`MAX_ROUTINE_ITEMS` items."""
+
+    title: str = "My routine"
+    items: tuple[PlanItem, ...] = ()
+    source: str | None = None
+    """The starter routine it began from, if any."""
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """The exercise ids, in order."""
+        return tuple(item.exercise for item in self.items)
+
+
+def start_plan(library: ExerciseContent, routine_id: str) -> Plan:
+    """A plan copied from a starter routine.
+
+    Parameters
+    ----------
+    library:
+        The exercise content.
+    routine_id:
+        A routine id from content/routines.yaml.
+
+    Returns
+    -------
+    Plan
+        The routine's exercises at the routine's doses (or each exercise's own).
+
+    Raises
+    ------
+    InputError
+        The routine does not exist.
+    """
+    routine = library.routine(routine_id)
+    if routine is None:
+        raise InputError("routine", "a starter routine id", routine_id)
+    items = []
+    for entry in routine.items:
+        ex = library.exercise(entry.exercise)
+        if ex is not None:
+            items.append(PlanItem(ex.id, entry.dosage or ex.dosage))
+    return Plan(routine.name, tuple(items), routine.id)
+
+
+def add_item(plan: Plan, exercise: Exercise) -> Plan:
+    """``plan`` with ``exercise`` added at the end at its own dose.
+
+    Raises
+    ------
+    InputError
+        The plan is full or already holds the exercise.
+    """
+    if exercise.id in plan.ids:
+        raise InputError("routine", "each exercise once", exercise.id)
+    if len(plan.items) >= MAX_ROUTINE_ITEMS:
+        raise InputError("routine", f"at most {MAX_ROUTINE_ITEMS} exercises (one printed page)")
+    return replace(plan, items=(*plan.items, PlanItem(exercise.id, exercise.dosage)))
+
+
+def _index(plan: Plan, index: int) -> int:
+    if not 0 <= index < len(plan.items):
+        raise InputError("routine", f"an item number from 1 to {len(plan.items)}", index + 1)
+    return index
+
+
+def remove_item(plan: Plan, index: int) -> Plan:
+    """``plan`` without item ``index`` (0-based)."""
+    _index(plan, index)
+    return replace(plan, items=plan.items[:index] + plan.items[index + 1 :])
+
+
+def move_item(plan: Plan, index: int, offset: int) -> Plan:
+    """``plan`` with item ``index`` moved ``offset`` places (clamped to the ends)."""
+    _index(plan, index)
+    items = list(plan.items)
+    item = items.pop(index)
+    target = min(max(index + offset, 0), len(items))
+    items.insert(target, item)
+    return replace(plan, items=tuple(items))
+
+
+def change_dosage(plan: Plan, index: int, **changes: int) -> Plan:
+    """``plan`` with new dose numbers for item ``index``.
+
+    Parameters
+    ----------
+    plan:
+        The plan.
+    index:
+        The item (0-based).
+    changes:
+        Any of ``sets``, ``reps``, ``hold_seconds``, ``duration_minutes``; only the
+        amount the exercise already uses may change.
+
+    Raises
+    ------
+    InputError
+        Naming ``dosage.<field>`` when a number is out of range or not used here.
+    """
+    _index(plan, index)
+    old = plan.items[index].dosage
+    for key in changes:
+        if key not in _AMOUNTS or (key != "sets" and getattr(old, key) is None):
+            raise InputError(f"dosage.{key}", "sets or the amount this exercise uses", changes[key])
+    try:
+        new = Dosage.model_validate({**old.model_dump(exclude_none=True), **changes})
+    except ValidationError as exc:
+        key = str(exc.errors()[0]["loc"][0]) if exc.errors()[0]["loc"] else "sets"
+        raise InputError(f"dosage.{key}", _AMOUNTS.get(key, "a number in range"), changes.get(key)) from exc
+    items = list(plan.items)
+    items[index] = replace(items[index], dosage=new)
+    return replace(plan, items=tuple(items))
+
+
+def _work_seconds(d: Dosage) -> float:
+    each = d.reps * _SECONDS_PER_REP if d.reps else d.hold_seconds or (d.duration_minutes or 0) * 60
+    sides = 2 if d.per_side else 1
+    return float(d.sets * each * sides + d.rest_seconds * max(d.sets - 1, 0))
+
+
+def item_minutes(item: PlanItem, exercise: Exercise) -> int:
+    """Minutes one item takes: the exercise's own estimate, scaled if the dose changed.
+
+    Parameters
+    ----------
+    item:
+        The plan item.
+    exercise:
+        Its exercise.
+
+    Returns
+    -------
+    int
+        At least 1.
+    """
+    if item.dosage == exercise.dosage:
+        return int(exercise.minutes)
+    ratio = _work_seconds(item.dosage) / max(_work_seconds(exercise.dosage), 1.0)
+    return max(1, math.ceil(int(exercise.minutes) * ratio - 1e-9))
+
+
+def total_minutes(plan: Plan, library: ExerciseContent) -> int:
+    """Minutes for the whole plan: the sum of its items' minutes."""
+    total = 0
+    for item in plan.items:
+        ex = library.exercise(item.exercise)
+        if ex is not None:
+            total += item_minutes(item, ex)
+    return total
+
+
+def dosage_text(d: Dosage, words: Mapping[str, str]) -> str:
+    """A dose in words, e.g. ``3 x 10 reps each side, rest 60 s, 3 days a week``.
+
+    Parameters
+    ----------
+    d:
+        The dose.
+    words:
+        Templates from _page.yaml labels: ``dose_reps``, ``dose_hold``, ``dose_minutes``,
+        ``dose_each_side``, ``dose_rest``, ``dose_days``.
+    """
+    if d.reps is not None:
+        amount = words.get("dose_reps", "{sets} x {n} reps").format(sets=d.sets, n=d.reps)
+    elif d.hold_seconds is not None:
+        amount = words.get("dose_hold", "{sets} x {n} s hold").format(sets=d.sets, n=d.hold_seconds)
+    else:
+        amount = words.get("dose_minutes", "{sets} x {n} min").format(sets=d.sets, n=d.duration_minutes)
+    parts = [amount + (" " + words.get("dose_each_side", "each side") if d.per_side else "")]
+    if d.rest_seconds:
+        parts.append(words.get("dose_rest", "rest {n} s").format(n=d.rest_seconds))
+    parts.append(words.get("dose_days", "{n} days a week").format(n=d.days_per_week))
+    return ", ".join(parts)
+
+
+def plan_to_link(plan: Plan) -> str:
+    """The plan packed for a share link (exercise ids and dose numbers only)."""
+    items = []
+    for item in plan.items:
+        d = item.dosage
+        amount = d.reps if d.reps is not None else d.hold_seconds or d.duration_minutes
+        items.append([item.exercise, d.sets, amount])
+    return sharing.encode({"t": plan.title[:80], "i": items})
+
+
+def plan_from_link(value: str, library: ExerciseContent, param: str = "plan") -> tuple[Plan, list[str]]:
+    """A plan from a share link; unknown exercises and bad numbers are dropped with a note.
+
+    Raises
+    ------
+    InputError
+        The value is not a share link this app made.
+    """
+    data = sharing.decode(value, param)
+    notes: list[str] = []
+    title = data.get("t")
+    items: list[PlanItem] = []
+    raw_items: Any = data.get("i")
+    if not isinstance(raw_items, list):
+        raise InputError(param, "a share link made by this app (it looks damaged or cut short)")
+    for raw in raw_items[:MAX_ROUTINE_ITEMS]:
+        if not (isinstance(raw, list) and len(raw) == 3 and isinstance(raw[0], str)):
+            notes.append(f"{param}: an item could not be read, so it was left out")
+            continue
+        ex = library.exercise(raw[0])
+        if ex is None or ex.id in {i.exercise for i in items}:
+            notes.append(f"{param}: exercise {raw[0][:40]!r} is not in this library, so it was left out")
+            continue
+        plan = Plan(items=(PlanItem(ex.id, ex.dosage),))
+        key = (
+            "reps"
+            if ex.dosage.reps is not None
+            else "hold_seconds"
+            if ex.dosage.hold_seconds
+            else "duration_minutes"
+        )
+        try:
+            if not all(isinstance(v, int) and not isinstance(v, bool) for v in raw[1:]):
+                raise InputError(f"dosage.{key}", _AMOUNTS[key])
+            plan = change_dosage(plan, 0, sets=raw[1], **{key: raw[2]})
+        except InputError:
+            notes.append(f"{param}: the dose of {ex.id!r} was out of range, so its usual dose is used")
+        items.append(plan.items[0])
+    if len(raw_items) > MAX_ROUTINE_ITEMS:
+        notes.append(f"{param}: only the first {MAX_ROUTINE_ITEMS} exercises were kept")
+    name = title.strip()[:80] if isinstance(title, str) and title.strip() else Plan().title
+    return Plan(name, tuple(items)), notes

@@ -29,14 +29,17 @@ WEIGHTS = (5.0, 3.0, 1.0)
 K1 = 1.2
 B = 0.75
 PREFIX_DISCOUNT = 0.6
+PHRASE_BOOST = 2.0
+"""Score factor when the whole query appears, in order, in the title or one alias."""
 MAX_QUERY = 200
 SNIPPET_CHARS = 180
 
 _STOP = frozenset(
-    "a an and are as at be but by can do for from how i if in into is it its me my no not of on or so "
+    "a an and are as at be but by can do for from how i if in into is me my no not of on or so "
     "the their then there these this to was what when where which who why will with you your".split()
 )
 _WORD = re.compile(r"[a-z0-9]+")
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _MD_MARK = re.compile(r"[*_`#>|]+")
 _SPACE = re.compile(r"\s+")
@@ -71,7 +74,8 @@ def tokens(text: str) -> list[str]:
     -------
     The terms in order (repeats kept).
     """
-    return [_stem(w) for w in _WORD.findall(_fold(text)) if w not in _STOP]
+    words = _WORD.findall(_POSSESSIVE.sub("", _fold(text)))
+    return [_stem(w) for w in words if w not in _STOP]
 
 
 def plain(markdown: str) -> str:
@@ -113,6 +117,8 @@ class SearchIndex:
     lengths: tuple[tuple[int, int, int], ...]
     average: tuple[float, float, float]
     vocabulary: tuple[str, ...]
+    phrases: tuple[tuple[tuple[str, ...], ...], ...] = ()
+    """Per document: the terms of its title and of each alias, for the phrase boost."""
 
 
 def build_index(docs: Iterable[SearchDoc]) -> SearchIndex:
@@ -130,6 +136,7 @@ def build_index(docs: Iterable[SearchDoc]) -> SearchIndex:
     items = tuple(docs)
     postings: dict[str, dict[int, tuple[int, int, int]]] = {}
     lengths: list[tuple[int, int, int]] = []
+    phrases = tuple(tuple(tuple(tokens(name)) for name in (doc.title, *doc.aliases)) for doc in items)
     for n, doc in enumerate(items):
         fields = (tokens(doc.title), tokens(" ".join(doc.aliases)), tokens(doc.body))
         lengths.append((len(fields[0]), len(fields[1]), len(fields[2])))
@@ -141,7 +148,12 @@ def build_index(docs: Iterable[SearchDoc]) -> SearchIndex:
     count = max(len(items), 1)
     average = tuple(max(sum(length[f] for length in lengths) / count, 1.0) for f in range(3))
     return SearchIndex(
-        items, postings, tuple(lengths), (average[0], average[1], average[2]), tuple(sorted(postings))
+        items,
+        postings,
+        tuple(lengths),
+        (average[0], average[1], average[2]),
+        tuple(sorted(postings)),
+        phrases,
     )
 
 
@@ -156,6 +168,12 @@ def _expand(index: SearchIndex, term: str) -> Iterator[tuple[str, float]]:
         if index.vocabulary[at] != term:
             yield index.vocabulary[at], PREFIX_DISCOUNT
         at += 1
+
+
+def _contains(phrase: tuple[str, ...], words: list[str]) -> bool:
+    """True when ``words`` appear contiguously, in order, in ``phrase``."""
+    size = len(words)
+    return any(list(phrase[i : i + size]) == words for i in range(len(phrase) - size + 1))
 
 
 def search(index: SearchIndex, query: str, limit: int = 10) -> tuple[SearchHit, ...]:
@@ -190,6 +208,9 @@ def search(index: SearchIndex, query: str, limit: int = 10) -> tuple[SearchHit, 
                 )
                 scores[n] = scores.get(n, 0.0) + weight * idf * tf / (K1 + tf)
                 matched.setdefault(n, {}).setdefault(word, set()).add(term)
+    for n in scores:
+        if index.phrases and any(_contains(phrase, words) for phrase in index.phrases[n]):
+            scores[n] *= PHRASE_BOOST
     ranked = sorted(scores, key=lambda n: (-scores[n], n))[: max(limit, 0)]
     return tuple(
         SearchHit(
@@ -261,7 +282,9 @@ def _texts(node: Any) -> Iterator[str]:
             yield from _texts(item)
 
 
-def doc_of(kind: str, item: Any, link: str, extra_aliases: Iterable[str] = ()) -> SearchDoc:
+def doc_of(
+    kind: str, item: Any, link: str, extra_aliases: Iterable[str] = (), extra_body: str = ""
+) -> SearchDoc:
     """A search document from any content model with an ``id`` and a ``title`` or ``name``.
 
     Parameters
@@ -273,7 +296,9 @@ def doc_of(kind: str, item: Any, link: str, extra_aliases: Iterable[str] = ()) -
     link:
         Where the item opens in the app.
     extra_aliases:
-        More names to match (e.g. the condition's name on a story).
+        More names to match (e.g. the contract's default name of a condition).
+    extra_body:
+        More text for the body (e.g. the condition's name on a story).
 
     Returns
     -------
@@ -282,7 +307,7 @@ def doc_of(kind: str, item: Any, link: str, extra_aliases: Iterable[str] = ()) -
     ident = str(getattr(item, "id", ""))
     title = getattr(item, "title", None) or getattr(item, "name", None) or ident.replace("_", " ")
     aliases = tuple(getattr(item, "aliases", ()) or ()) + tuple(extra_aliases)
-    body = plain(" ".join(_texts(item)))
+    body = plain(" ".join([*_texts(item), extra_body]).strip())
     return SearchDoc(kind, ident, str(title), link, tuple(str(a) for a in aliases), body)
 
 
@@ -314,7 +339,7 @@ def index_content(content: Any) -> SearchIndex:
         docs.append(doc_of("guide", guide, f"/guides?guide={guide.id}"))
     for story in _items(lib, "stories"):
         name = lib.condition(story.condition).title if lib.condition(story.condition) else ""
-        docs.append(doc_of("story", story, f"/stories?story={story.id}", [name]))
+        docs.append(doc_of("story", story, f"/stories?story={story.id}", extra_body=name))
     for exercise in _items(content.exercises, "exercises"):
         name = str(getattr(exercise, "name", None) or exercise.id)
         docs.append(doc_of("exercise", exercise, f"/exercises?{urlencode({'q': name})}"))

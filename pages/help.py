@@ -1,15 +1,34 @@
-"""Getting help: the clinic card from site.yaml (who to see for what grows in issue 8)."""
+"""Getting help: warning signs, who to see for what, what to bring, and the clinic card."""
 
 from __future__ import annotations
 
 import streamlit as st
 
 from pages.ui import footer, start_page
+from pages.ui.guides import show_professionals
+from pages.ui.guides_links import link
 
 content = start_page("help")
-clinic = content.site.clinic
+site = content.site
+clinic = site.clinic
+text = content.library.text
+assert text is not None
+guide = content.library.guide("getting_help")
 
-st.warning(content.site.app.emergency, icon="🚑")
+st.warning(site.app.emergency, icon="🚑")
+overview = content.library.guide("know_the_cause")
+if overview is not None:
+    link("/guides?guide=know_the_cause", overview.title, icon="🚩")
+
+if guide is not None:
+    st.subheader(text.help.professionals)
+    st.markdown(guide.intro)
+    show_professionals(guide.professionals)
+    st.subheader(text.help.bring)
+    st.markdown("\n".join(f"- {line}" for line in guide.bring))
+    link("/checker", content.site.pages["checker"].title, icon="🩺")
+
+st.caption(text.help.clinic)
 st.subheader(clinic.name)
 lines = [
     f"**Where:** {clinic.city}",
@@ -19,5 +38,5 @@ lines = [
 if clinic.email:
     lines.append(f"**Email:** {clinic.email}")
 st.markdown("  \n".join(lines))
-st.link_button("Book an appointment", clinic.booking_url)
+st.link_button(text.help.book, clinic.booking_url)
 footer(content)

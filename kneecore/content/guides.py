@@ -150,6 +150,23 @@ class ConditionHeadings(ContentModel):
     checker: Text
 
 
+class GuideHeadings(ContentModel):
+    """Headings inside a guide; ``{part}`` and ``{total}`` fill the series line."""
+
+    facts: Text
+    red_flags: Text
+    myths: Text
+    myth: Text
+    truth: Text
+    treatments: Text
+    can: Text
+    cannot: Text
+    part: Text
+    previous: Text
+    next: Text
+    more: Text
+
+
 class StoryText(ContentModel):
     """Labels of the stories page."""
 
@@ -197,6 +214,7 @@ class LibraryText(ContentModel):
     conditions_title: Text
     conditions_blurb: Text
     condition: ConditionHeadings
+    guide: GuideHeadings
     evidence: dict[Evidence, Text]
     """Plain words for each evidence level."""
     search_label: Text

@@ -7,8 +7,8 @@ matters for the runner's condition (from the checker, if known)::
     priority = ANSWER_WEIGHT[answer] x KNEE_WEIGHT[knee_link] x EVIDENCE_WEIGHT[evidence]
                x (CONDITION_BOOST if the item lists the condition else 1)
 
-The ranking puts every "yes" before every "not sure" (or skipped) item, and those before
-every "no": a fault the runner has seen comes before one to film and check. Within an
+The ranking puts every "yes" before every "not sure", those before skipped items, and
+those before every "no": a fault the runner has seen comes before one to film and check. Within an
 answer it sorts by priority, then by the item's place in ``form.yaml``, so the order is
 total and deterministic. The top three items answered yes or not sure become the focus,
 practised one change at a time over four weeks.
@@ -46,8 +46,8 @@ __all__ = [
 ANSWER_WEIGHT: dict[Answer, float] = {"yes": 1.0, "not_sure": 0.5, "no": 0.0}
 """A fault seen counts fully, one the runner cannot judge counts half, none counts zero."""
 
-ANSWER_TIER: dict[Answer, int] = {"yes": 2, "not_sure": 1, "no": 0}
-"""The first sort key: answers group before priorities are compared."""
+ANSWER_TIER: dict[Answer | None, int] = {"yes": 3, "not_sure": 2, None: 1, "no": 0}
+"""The first sort key: answers group before priorities are compared (None = skipped)."""
 
 KNEE_WEIGHT: dict[KneeLink, float] = {"high": 3.0, "medium": 2.0, "low": 1.0}
 EVIDENCE_WEIGHT: dict[Evidence, float] = {"strong": 4.0, "moderate": 3.0, "limited": 2.0, "none": 1.0}
@@ -196,8 +196,7 @@ def sort_key(item: FormItem, answer: Answer | None, index: int, condition: str |
     tuple[float, ...]
         ``(-tier, -priority, index)``.
     """
-    weighed = answer or "not_sure"
-    return (-ANSWER_TIER[weighed], -priority(item, weighed, condition), index)
+    return (-ANSWER_TIER[answer], -priority(item, answer or "not_sure", condition), index)
 
 
 def rank_items(

@@ -189,3 +189,19 @@ def test_summary_ignores_unknown_condition(form) -> None:
     summary = summarise_form(form, {"cadence": "yes"}, "not_a_condition")
     assert summary.condition is None
     assert not any(r.matches_condition for r in summary.ranked)
+
+
+def test_skipped_items_rank_below_not_sure_and_above_no(form) -> None:
+    """A skipped item sorts after every "not sure" and before every "no": the focus tops the list."""
+    answers = parse_answers({"arm_swing": "not_sure", "cadence": "no"}, form)
+    order = [r.item.id for r in rank_items(form, answers)]
+    assert order[0] == "arm_swing"
+    assert order[-1] == "cadence"
+    summary = summarise_form(form, {"arm_swing": "not_sure", "cadence": "no", "overstriding": "yes"})
+    assert [r.rank for r in summary.focus] == [1, 2]
+
+
+def test_plan_marks_unsure_changes_to_film_first() -> None:
+    """A change answered "not sure" is flagged to film first in the week it is introduced, and only then."""
+    weeks = plan_weeks(("a", "b"), frozenset({"a"}))
+    assert [w.check_first for w in weeks] == [True, False, False, False]

@@ -1,0 +1,44 @@
+"""The form page in a real browser: fits a phone, answers rank, the calculator and metronome work."""
+
+from __future__ import annotations
+
+from tests.e2e.conftest import DESKTOP, PHONE, horizontal_overflow, open_page, screenshot, wait_for_app
+
+
+def test_form_page_fits_phone_and_ranks_answers(browser, server) -> None:
+    """At 390 px nothing scrolls sideways, and answering two items shows them ranked with a PDF button."""
+    page = open_page(browser, f"{server.url}/form?condition=pfps", PHONE)
+    assert page.locator("[data-testid=stException]").count() == 0
+    assert horizontal_overflow(page) <= 1
+    screenshot(page, "form-phone")
+    page.get_by_text("All at once").click()
+    wait_for_app(page)
+    page.locator(".st-key-form-answer-pelvic_drop").get_by_text("Yes, one side clearly drops").click()
+    wait_for_app(page)
+    page.locator(".st-key-form-answer-overstriding").get_by_text("Yes, my foot reaches out in front").click()
+    wait_for_app(page)
+    assert page.get_by_text("1. Overstriding").count() >= 1
+    assert page.get_by_text("Download the plan (PDF)").count() == 1
+    assert horizontal_overflow(page) <= 1
+    screenshot(page, "form-phone-answered")
+    page.close()
+
+
+def test_cadence_and_metronome_tabs(browser, server) -> None:
+    """The step-rate tab shows the rate from a count; the metronome tab has a player and a download."""
+    for name, viewport in (("phone", PHONE), ("desktop", DESKTOP)):
+        page = open_page(browser, f"{server.url}/form", viewport)
+        page.get_by_role("tab", name="Step rate").click()
+        steps = page.locator(".st-key-form-steps input")
+        steps.fill("82")
+        steps.press("Enter")
+        wait_for_app(page)
+        assert page.get_by_text("164 steps/min").count() >= 1
+        assert horizontal_overflow(page) <= 1
+        screenshot(page, f"form-cadence-{name}")
+        page.get_by_role("tab", name="Metronome").click()
+        assert page.locator("audio").count() == 1
+        assert page.get_by_text("Download the track (WAV)").count() == 1
+        assert horizontal_overflow(page) <= 1
+        screenshot(page, f"form-metronome-{name}")
+        page.close()

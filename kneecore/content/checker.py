@@ -362,7 +362,21 @@ class Results(ContentModel):
             raise ValueError("running_rules: the last rule must have no criteria (the fallback)")
         if "{weeks}" not in self.review:
             raise ValueError("review must contain {weeks}")
+        _placeholders("review", self.review, weeks=1)
+        for kind, text in self.triage_reasons.items():
+            _placeholders(f"triage_reasons.{kind}", text, title="", name="")
+        for key, text in self.page.items():
+            _placeholders(f"page.{key}", text, step=1, total=1, problem="", message="")
         return self
+
+
+def _placeholders(where: str, text: str, **known: object) -> None:
+    """Refuse a ``{placeholder}`` the code does not fill (it would fail on screen)."""
+    try:
+        text.format(**known)
+    except (KeyError, IndexError, ValueError) as exc:
+        names = ", ".join("{" + k + "}" for k in known)
+        raise ValueError(f"{where}: unknown placeholder {exc} (known: {names})") from None
 
 
 class SourcesFile(ContentModel):

@@ -1,0 +1,243 @@
+"""Each safety rule of the contract, and each extra red flag, fires exactly where it should."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from kneecore.checker import assess, load_checker
+from kneecore.checker.rules import holds
+from kneecore.content.checker import When
+from kneecore.ids import TRIAGE_LEVELS
+
+CONTENT = load_checker()
+ACUTE = {"onset": "sudden", "mechanism": "twist_pivot", "days_since_injury": 2}
+
+
+def level(name: str) -> int:
+    return TRIAGE_LEVELS.index(name)
+
+
+def flags(answers: dict[str, Any]) -> set[str]:
+    return {f.id for f in assess(CONTENT, answers).red_flags}
+
+
+RULES: list[tuple[str, dict[str, Any], str, str]] = [
+    # (case, answers, flag id, minimum triage)
+    ("septic-hot-red", {"fever": True, "hot_red_knee": True}, "septic_joint", "emergency"),
+    ("septic-swollen-now", {"fever": True, "swollen_now": True}, "septic_joint", "emergency"),
+    ("septic-swelling", {"fever": True, "swelling": "without_injury"}, "septic_joint", "emergency"),
+    ("deformity", {"deformity": True}, "deformity", "emergency"),
+    ("cold-numb-foot", {"numbness_or_cold_foot": True}, "cold_numb_foot", "emergency"),
+    ("ottawa-age-55", {**ACUTE, "age": 55}, "ottawa_age", "urgent"),
+    ("ottawa-age-80", {**ACUTE, "age": 80}, "ottawa_age", "urgent"),
+    ("ottawa-patella", {**ACUTE, "isolated_patella_tenderness": True}, "ottawa_patella", "urgent"),
+    ("ottawa-fibula", {**ACUTE, "fibular_head_tenderness": True}, "ottawa_fibular_head", "urgent"),
+    ("ottawa-flexion", {**ACUTE, "cannot_flex_90": True}, "ottawa_flexion", "urgent"),
+    ("ottawa-weight", {**ACUTE, "cannot_bear_weight": True}, "cannot_bear_weight", "urgent"),
+    (
+        "ottawa-unknown-date",
+        {"onset": "sudden", "mechanism": "direct_blow", "age": 60},
+        "ottawa_age",
+        "urgent",
+    ),
+    ("ottawa-day-7", {**ACUTE, "days_since_injury": 7, "age": 70}, "ottawa_age", "urgent"),
+    ("ottawa-mechanism-unanswered", {"onset": "sudden", "age": 60}, "ottawa_age", "urgent"),
+    ("ottawa-onset-unanswered", {"mechanism": "direct_blow", "age": 60}, "ottawa_age", "urgent"),
+    (
+        "cannot-bear-weight-any-time",
+        {"cannot_bear_weight": True, "onset": "gradual"},
+        "cannot_bear_weight",
+        "urgent",
+    ),
+    ("calf", {"calf_swelling": True}, "possible_dvt", "urgent"),
+    (
+        "calf-after-surgery",
+        {"calf_swelling": True, "recent_surgery_or_immobilisation": True},
+        "possible_dvt",
+        "urgent",
+    ),
+    ("locked", {"locking": True}, "locked_knee", "urgent"),
+    ("pop-rapid", {"pop_at_injury": True, "swelling": "rapid"}, "pop_rapid_swelling", "urgent"),
+    ("rapid-swelling", {"swelling": "rapid"}, "rapid_swelling", "urgent"),
+    (
+        "night-weight-loss",
+        {"night_pain": True, "unexplained_weight_loss": True},
+        "night_pain_weight_loss_cancer",
+        "urgent",
+    ),
+    (
+        "night-cancer",
+        {"night_pain": True, "history_of_cancer": True},
+        "night_pain_weight_loss_cancer",
+        "urgent",
+    ),
+    (
+        "rest-cancer",
+        {"triggers": ["rest"], "history_of_cancer": True},
+        "night_pain_weight_loss_cancer",
+        "urgent",
+    ),
+    (
+        "bone-stress",
+        {"bone_tenderness": True, "triggers": ["after_set_distance"], "recent_training_increase": True},
+        "bone_stress",
+        "consult",
+    ),
+    ("child-blow", {"age": 9, "mechanism": "direct_blow", "days_since_injury": 0}, "child_blow", "urgent"),
+    (
+        "first-dislocation",
+        {"mechanism": "kneecap_shifted", "previous_dislocations": 0},
+        "first_dislocation",
+        "urgent",
+    ),
+    ("first-dislocation-unanswered", {"mechanism": "kneecap_shifted"}, "first_dislocation", "urgent"),
+    ("hot-red-no-fever", {"hot_red_knee": True}, "hot_red_knee", "urgent"),
+    ("night-pain", {"night_pain": True}, "night_pain", "consult"),
+    ("weight-loss", {"unexplained_weight_loss": True}, "unexplained_weight_loss", "consult"),
+    ("low-energy", {"low_energy_or_missed_periods": True}, "low_energy", "consult"),
+]
+
+
+@pytest.mark.parametrize(("answers", "flag", "minimum"), [r[1:] for r in RULES], ids=[r[0] for r in RULES])
+def test_rule_fires_and_sets_triage(answers: dict[str, Any], flag: str, minimum: str) -> None:
+    """The rule fires and the triage is at least the rule's level."""
+    result = assess(CONTENT, answers)
+    assert flag in {f.id for f in result.red_flags}
+    assert level(result.triage) >= level(minimum)
+    assert result.triage != "self_care"
+
+
+@pytest.mark.parametrize(("answers", "flag", "minimum"), [r[1:] for r in RULES], ids=[r[0] for r in RULES])
+def test_rule_is_never_outranked(answers: dict[str, Any], flag: str, minimum: str) -> None:
+    """A textbook self-care picture added to a red flag cannot lower the flag's triage."""
+    benign = {
+        "location": ["front_kneecap"],
+        "triggers": ["stairs_down", "squatting"],
+        "pain_level": 1,
+        "crepitus": True,
+        "sex": "female",
+        "age": 25,
+    }
+    merged = {**benign, **answers}
+    if "triggers" in answers:
+        merged["triggers"] = sorted(set(benign["triggers"]) | set(answers["triggers"]))
+    result = assess(CONTENT, merged)
+    assert flag in {f.id for f in result.red_flags}
+    assert level(result.triage) >= level(minimum)
+
+
+OUT_OF_SCOPE: list[tuple[str, dict[str, Any], str]] = [
+    ("ottawa-gradual", {"onset": "gradual", "mechanism": "none", "age": 70}, "ottawa_age"),
+    ("ottawa-gradual-no-mechanism", {"onset": "gradual", "age": 70}, "ottawa_age"),
+    ("ottawa-no-mechanism", {"onset": "sudden", "mechanism": "none", "age": 70}, "ottawa_age"),
+    ("ottawa-day-8", {**ACUTE, "days_since_injury": 8, "age": 70}, "ottawa_age"),
+    ("ottawa-age-54", {**ACUTE, "age": 54}, "ottawa_age"),
+    ("ottawa-age-only", {"age": 70}, "ottawa_age"),
+    (
+        "ottawa-patella-old",
+        {**ACUTE, "days_since_injury": 30, "isolated_patella_tenderness": True},
+        "ottawa_patella",
+    ),
+    ("ottawa-patella-gradual", {"onset": "gradual", "isolated_patella_tenderness": True}, "ottawa_patella"),
+    (
+        "ottawa-fibula-no-injury",
+        {"mechanism": "none", "fibular_head_tenderness": True},
+        "ottawa_fibular_head",
+    ),
+    ("ottawa-flexion-gradual", {"onset": "gradual", "cannot_flex_90": True}, "ottawa_flexion"),
+    ("septic-no-fever", {"hot_red_knee": True, "swollen_now": True}, "septic_joint"),
+    ("septic-fever-only", {"fever": True}, "septic_joint"),
+    ("septic-fever-no-swelling", {"fever": True, "swelling": "none", "swollen_now": False}, "septic_joint"),
+    ("pop-delayed-swelling", {"pop_at_injury": True, "swelling": "delayed"}, "pop_rapid_swelling"),
+    ("night-pain-alone", {"night_pain": True}, "night_pain_weight_loss_cancer"),
+    ("cancer-alone", {"history_of_cancer": True}, "night_pain_weight_loss_cancer"),
+    ("bone-no-increase", {"bone_tenderness": True, "triggers": ["after_set_distance"]}, "bone_stress"),
+    ("bone-no-distance", {"bone_tenderness": True, "recent_training_increase": True}, "bone_stress"),
+    ("child-12", {"age": 12, "mechanism": "direct_blow", "days_since_injury": 0}, "child_blow"),
+    ("child-old-blow", {"age": 9, "mechanism": "direct_blow", "days_since_injury": 60}, "child_blow"),
+    ("repeat-dislocation", {"mechanism": "kneecap_shifted", "previous_dislocations": 2}, "first_dislocation"),
+    ("locking-no", {"locking": False}, "locked_knee"),
+    ("surgery-without-calf", {"recent_surgery_or_immobilisation": True}, "possible_dvt"),
+]
+
+
+@pytest.mark.parametrize(("answers", "flag"), [r[1:] for r in OUT_OF_SCOPE], ids=[r[0] for r in OUT_OF_SCOPE])
+def test_rule_stays_quiet_outside_its_scope(answers: dict[str, Any], flag: str) -> None:
+    """Outside a rule's scope (no acute injury, too long ago, missing partner sign) it does not fire."""
+    assert flag not in flags(answers)
+
+
+def test_ottawa_out_of_scope_is_not_urgent() -> None:
+    """A 70-year-old with gradual pain and no injury is not sent for an X-ray by Ottawa."""
+    result = assess(CONTENT, {"onset": "gradual", "mechanism": "none", "age": 70, "location": ["inside"]})
+    assert level(result.triage) < level("urgent")
+
+
+def test_flags_are_most_urgent_first_and_set_the_rule() -> None:
+    """With several flags, the most urgent comes first and names the triage rule."""
+    result = assess(CONTENT, {"locking": True, "deformity": True, "night_pain": True})
+    assert [f.triage for f in result.red_flags] == sorted(
+        (f.triage for f in result.red_flags), key=level, reverse=True
+    )
+    assert result.triage == "emergency"
+    assert result.triage_rule == "deformity"
+    assert "looks out of shape" in result.triage_reason
+
+
+def test_no_red_flag_is_self_care_level() -> None:
+    """Every rule in the table asks for at least consult."""
+    assert all(flag.triage != "self_care" for flag in CONTENT.red_flags)
+
+
+def test_bone_stress_says_stop_running() -> None:
+    """The bone-stress rule gives consult with the advice to stop running until seen."""
+    result = assess(
+        CONTENT,
+        {
+            "bone_tenderness": True,
+            "triggers": ["after_set_distance"],
+            "recent_training_increase": True,
+            "location": ["outside"],
+            "onset": "gradual",
+        },
+    )
+    assert level(result.triage) >= level("consult")
+    assert result.keep_running.level == "stop_and_be_seen"
+    assert "Stop running until you have been seen" in next(
+        f.message for f in result.red_flags if f.id == "bone_stress"
+    )
+
+
+@pytest.mark.parametrize(
+    ("when", "answers", "expected"),
+    [
+        ({"answer": "age", "at_least": 55}, {"age": 55}, True),
+        ({"answer": "age", "at_least": 55}, {}, False),
+        ({"answer": "age", "at_least": 55, "or_unanswered": True}, {}, True),
+        ({"answer": "age", "below": 12}, {"age": 12}, False),
+        ({"answer": "age", "at_most": 7}, {"age": 7}, True),
+        ({"answer": "fever", "equals": True}, {"fever": True}, True),
+        ({"answer": "fever", "equals": True}, {"fever": False}, False),
+        ({"answer": "previous_dislocations", "equals": 0}, {"previous_dislocations": 0}, True),
+        ({"answer": "mechanism", "not_one_of": ["none"]}, {}, False),
+        ({"answer": "mechanism", "one_of": ["none", "direct_blow"]}, {"mechanism": "none"}, True),
+        ({"answer": "location", "includes": "back"}, {"location": ["back", "inside"]}, True),
+        ({"answer": "location", "includes_any": ["back", "outside"]}, {"location": ["inside"]}, False),
+        ({"answer": "location", "excludes": ["back"]}, {"location": ["inside"]}, True),
+        ({"answer": "location", "excludes": ["back"]}, {}, False),
+        ({"answer": "onset", "unanswered": True}, {}, True),
+        ({"answer": "onset", "unanswered": True}, {"onset": "sudden"}, False),
+        (
+            {"all": [{"answer": "fever", "equals": True}, {"answer": "age", "at_least": 5}]},
+            {"fever": True},
+            False,
+        ),
+        ({"any": [{"answer": "fever", "equals": True}, {"answer": "age", "at_least": 5}]}, {"age": 5}, True),
+    ],
+)
+def test_when_semantics(when: dict[str, Any], answers: dict[str, Any], expected: bool) -> None:
+    """Each test of the rule language behaves as documented, unanswered keys included."""
+    assert holds(When.model_validate_json(json.dumps(when)), answers, {}) is expected

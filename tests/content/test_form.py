@@ -183,3 +183,17 @@ def test_missing_form_file_is_named(content_copy: Path) -> None:
     """Deleting form.yaml is reported as a missing file."""
     (content_copy / "form.yaml").unlink()
     assert form_problems(content_copy) == ["content/form.yaml: file is missing"]
+
+
+def test_every_label_the_page_uses_exists() -> None:
+    """Each ``label("...")`` key used by the page, its UI helpers and the PDF is defined in form.yaml."""
+    import re
+
+    root = CONTENT.parent
+    files = ["pages/form.py", "pages/ui/form.py", "pages/ui/form_tools.py", "kneecore/form_report.py"]
+    used = {key for f in files for key in re.findall(r"label\(\s*[\"'](\w+)[\"']", (root / f).read_text())}
+    problems = Problems(CONTENT)
+    form = load(CONTENT, problems)
+    assert form is not None
+    assert len(used) > 20
+    assert used - set(form.ui.labels) == set()

@@ -370,7 +370,12 @@ def check(content: Content, problems: Problems) -> None:
                 problems.add(
                     where, f"names equipment {kit!r}, which has no label in _page.yaml", item, "equipment"
                 )
-    cycle = find_cycle({e.id: e.progressions for e in dom.exercises})
+    harder: dict[str, tuple[str, ...]] = {e.id: e.progressions for e in dom.exercises}
+    for ex in dom.exercises:
+        for easier in ex.regressions:
+            if easier in harder:
+                harder[easier] = (*harder[easier], ex.id)
+    cycle = find_cycle(harder)
     if cycle:
         first = cycle[0]
         problems.add(

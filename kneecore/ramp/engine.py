@@ -1,0 +1,423 @@
+"""The plan builder: a day-by-day walk from the start stage to the weekly goal.
+
+Rules kept by construction (and checked by tests/property/test_ramp.py):
+
+* every day appears once; week N is days 7(N-1) to 7N-1 from ``start_date``;
+* ``pre_run`` plans have no running days;
+* a non-running day follows each walk-run day; walk-run days never exceed the ladder's
+  weekly limit nor ``runs_per_week``;
+* each stage is done ``repeats_before_move`` times before moving up, with at most
+  ``max_moves_per_7_days`` moves in any 7 days; the move to continuous running happens
+  at the start of a week;
+* from the first ``run`` day on, a week's running is at most 10% above the week before
+  (the week before the plan holds one run: the pain-free run time), and no session is
+  more than 10% above the longest of the 30 days before it (the pain-free run counts as
+  a run the day before the plan starts); all in whole minutes, rounded down;
+* a week's running never exceeds the goal, and the plan ends with the week that reaches
+  it (or after ``max_weeks`` with a warning).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Mapping
+from fractions import Fraction
+
+from kneecore.content.ramp import RampContent, Stage
+from kneecore.ramp.gates import (
+    LogEntry,
+    Outcome,
+    apply_gate,
+    cap10,
+    choose_start,
+    gate_texts,
+    walk_run_per_week,
+)
+from kneecore.ramp.inputs import RampInputs
+from kneecore.ramp.plan import Kind, RampPlan, Session, Week
+
+__all__ = ["simulate"]
+
+_TEMPLATES = {1: (0,), 2: (0, 3), 3: (0, 2, 4), 4: (0, 1, 3, 5), 5: (0, 1, 3, 4, 5), 6: (0, 1, 2, 3, 4, 5)}
+"""Run days of a continuous week by number of runs (days from the week's start)."""
+_KM_PER_MI = 1.609344
+
+
+class _State:
+    """What the walk through the days has to remember."""
+
+    def __init__(self, inputs: RampInputs, rules: RampContent, stage: int) -> None:
+        self.stage = stage
+        self.done = 0  # good sessions at this stage
+        self.pending = False  # ready to move up
+        self.moves: list[int] = []
+        self.history: dict[int, Fraction] = {-1: Fraction(inputs.pain_free_run_minutes)}
+        self.first_run: int | None = None
+        self.last_running = -10
+        self.last_walk_run = -10
+        self.hold_next = False
+        self.step_back_next = False
+        self.session_limit: int | None = None  # after a step back in a continuous week
+        self.levels: list[int] = []  # totals of continuous weeks
+        self.harder = 0  # continuous weeks since the last easier one
+        self.prev_total: Fraction = Fraction(inputs.pain_free_run_minutes)
+        self.stepped_back = False  # a log sent continuous running back to walk-run
+
+    def session_cap(self, day: int) -> int:
+        longest = max((v for d, v in self.history.items() if day - 30 <= d < day), default=Fraction(0))
+        return cap10(longest)
+
+    def may_move(self, day: int, rules: RampContent) -> bool:
+        recent = sum(1 for m in self.moves if m > day - 7)
+        return recent < int(rules.schedule.max_moves_per_7_days)
+
+
+def simulate(inputs: RampInputs, rules: RampContent, log: Mapping[dt.date, LogEntry]) -> RampPlan:
+    """Build the plan, applying the gates to every logged session on the way.
+
+    Parameters
+    ----------
+    inputs:
+        Validated inputs.
+    rules:
+        The ramp content.
+    log:
+        Logged sessions by date (empty for a fresh plan).
+
+    Returns
+    -------
+    RampPlan
+        The dated plan.
+    """
+    start, reason = choose_start(inputs, rules)
+    stages = rules.stages
+    sched = rules.schedule
+    goal = math.floor(inputs.goal_weekly_minutes)
+    warnings: list[str] = []
+    rule = rules.condition(inputs.condition)
+    if rule is not None and rule.warning:
+        warnings.append(rule.warning)
+    if not inputs.goal_given and inputs.pre_injury_weekly_minutes < 10:
+        warnings.append(rules.texts["goal_raised_to_minimum"])
+    if rule is not None and rule.spacing and inputs.runs_per_week > 3:
+        warnings.append(rules.texts["spacing"])
+    weeks: list[Week] = []
+    used: set[dt.date] = set()
+    if start == 0:
+        weeks = _pre_run_weeks(inputs, rules)
+        reached = False
+        next_step = rules.texts["next_step_pre_run"]
+    else:
+        state = _State(inputs, rules, start)
+        reached = False
+        for number in range(sched.max_weeks):
+            week = _build_week(number, inputs, rules, state, goal, log, used)
+            weeks.append(week)
+            if week.total_run_minutes >= goal:
+                reached = True
+                break
+        if state.stepped_back:
+            warnings.append(rules.texts["step_back_to_walk_run"])
+        if reached and all(s.kind != "run" for w in weeks for s in w.sessions):
+            warnings.append(rules.texts["goal_reached_in_walk_run"])
+        if not reached:
+            warnings.append(rules.texts["goal_not_reached"].format(goal=goal, weeks=len(weeks)))
+        text = rules.texts["next_step_done" if reached else "next_step_not_done"]
+        next_step = text.format(goal=goal, weeks=len(weeks))
+    ignored = sorted(d for d in log if d not in used)
+    if ignored:
+        shown = ", ".join(d.isoformat() for d in ignored[:5]) + (" ..." if len(ignored) > 5 else "")
+        warnings.append(rules.texts["log_ignored"].format(dates=shown))
+    weeks = _add_info(weeks, inputs, rules)
+    return RampPlan(
+        inputs=inputs,
+        phase=stages[start].phase,
+        start_stage=stages[start].id,
+        start_stage_title=stages[start].title,
+        start_stage_reason=reason,
+        start_stage_rank=start,
+        weeks=tuple(weeks),
+        gates=gate_texts(inputs, rules),
+        warnings=tuple(warnings),
+        next_step=next_step,
+        goal_reached=reached,
+        stage_ladder=tuple(s.id for s in stages),
+        acwr_note=rules.texts["acwr"],
+    )
+
+
+def _pre_run_weeks(inputs: RampInputs, rules: RampContent) -> list[Week]:
+    sched = rules.schedule
+    texts = rules.texts
+    pattern: tuple[Kind, ...] = ("strength", "walk", "cross_train", "strength", "walk", "rest", "walk")
+    pain = rules.limits.move_on_pain
+    weeks = []
+    days = sched.pre_run_weeks * 7
+    for number in range(sched.pre_run_weeks):
+        walk = sched.pre_run_walk_minutes[min(number, len(sched.pre_run_walk_minutes) - 1)]
+        sessions = []
+        for offset, kind in enumerate(pattern):
+            day = number * 7 + offset
+            date = inputs.start_date + dt.timedelta(days=day)
+            minutes = {
+                "walk": walk,
+                "strength": sched.strength_minutes,
+                "cross_train": sched.cross_train_minutes,
+            }
+            note = texts[f"pre_run_{kind}"].format(move_on_pain=pain)
+            walk_minutes = walk if kind == "walk" else 0
+            if day == days - 1:
+                note = texts["readiness_screen"]
+                walk_minutes = max(sched.pre_run_walk_minutes)
+            total = walk_minutes if kind == "walk" else minutes.get(kind, 0)
+            sessions.append(
+                Session(date, kind, 0, walk_minutes, "", total, pain, note, stage=rules.stages[0].id)
+            )
+        weeks.append(Week(number + 1, tuple(sessions)))
+    return weeks
+
+
+def _run_days(number: int, inputs: RampInputs, rules: RampContent, state: _State, target: int) -> list[int]:
+    """Days (from the plan's start) planned for running in this week."""
+    first = number * 7
+    stage = rules.stages[state.stage]
+    rule = rules.condition(inputs.condition)
+    spaced = stage.phase == "walk_run" or (rule is not None and rule.spacing)
+    if spaced:
+        count = (
+            walk_run_per_week(inputs, rules) if stage.phase == "walk_run" else min(inputs.runs_per_week, 4)
+        )
+        if stage.phase != "walk_run":
+            count = min(count, _runs_for(target, inputs, rules, state, first))
+        gap = 3 if count <= 2 else 2
+        days: list[int] = []
+        day = max(first, state.last_running + gap)
+        while day < first + 7 and len(days) < count:
+            days.append(day)
+            day += gap
+        return days
+    count = _runs_for(target, inputs, rules, state, first)
+    shift = 1 if state.last_walk_run == first - 1 else 0
+    return [first + d + shift for d in _TEMPLATES[count]]
+
+
+def _runs_for(target: int, inputs: RampInputs, rules: RampContent, state: _State, day: int) -> int:
+    """How many continuous runs share ``target`` minutes: long enough, never above the caps."""
+    cap = max(state.session_cap(day), 1)
+    wanted = max(-(-target // cap), -(-target // 30), 1)
+    longest_allowed = max(target // rules.schedule.min_run_minutes, 1)
+    return int(max(1, min(inputs.runs_per_week, wanted, longest_allowed)))
+
+
+def _week_target(number: int, rules: RampContent, state: _State, goal: int) -> tuple[int, bool]:
+    """The running minutes a continuous week aims at, and whether it is an easier week."""
+    sched = rules.schedule
+    cap = min(cap10(state.prev_total), goal)
+    prev = int(state.prev_total)
+    if state.step_back_next and len(state.levels) >= 2:
+        return min(state.levels[-2], cap), False
+    if state.hold_next or state.step_back_next:
+        return min(prev, cap), False
+    if cap < goal and state.harder >= sched.easier_every - 1:
+        return min(math.floor(Fraction(prev) * Fraction(str(sched.easier_factor))), cap), True
+    return cap, False
+
+
+def _build_week(
+    number: int,
+    inputs: RampInputs,
+    rules: RampContent,
+    state: _State,
+    goal: int,
+    log: Mapping[dt.date, LogEntry],
+    used: set[dt.date],
+) -> Week:
+    stages = rules.stages
+    top_walk_run = len(stages) - 2
+    first = number * 7
+    # The move to continuous running happens at the start of a week.
+    if state.stage == top_walk_run and state.pending and state.may_move(first, rules):
+        state.stage += 1
+        state.pending = False
+        state.done = 0
+        state.moves.append(first)
+    continuous = stages[state.stage].phase == "continuous"
+    easier = False
+    target = goal
+    if continuous:
+        target, easier = _week_target(number, rules, state, goal)
+    state.hold_next = False
+    state.step_back_next = False
+    planned = set(_run_days(number, inputs, rules, state, target))
+    total = 0
+    sessions: list[Session | None] = []
+    stage_ids: list[str] = []
+    rule = rules.condition(inputs.condition)
+    for day in range(first, first + 7):
+        date = inputs.start_date + dt.timedelta(days=day)
+        session = None
+        if day in planned and state.last_walk_run != day - 1 and total < goal:
+            session = _running_session(day, date, inputs, rules, state, target, total, planned, goal)
+        if session is None:
+            sessions.append(None)
+            stage_ids.append(stages[state.stage].id)
+            continue
+        outcome: Outcome = "move_on"
+        entry = log.get(date)
+        if entry is not None:
+            used.add(date)
+            outcome = apply_gate(entry, inputs.pain_now, rules)
+        if outcome == "skipped":
+            sessions.append(
+                Session(date, "rest", note="Skipped (from your log).", stage=session.stage, logged=outcome)
+            )
+            stage_ids.append(session.stage)
+            continue
+        if rule is not None and rule.note and (rule.note_weeks == 0 or number < rule.note_weeks):
+            session = _replace(session, note=f"{session.note} {rule.note}")
+        if entry is not None:
+            session = _replace(session, logged=outcome)
+        sessions.append(session)
+        stage_ids.append(session.stage)
+        total += session.run_minutes
+        _record(state, day, session, outcome, rules)
+    filled = _fill_other_days(sessions, stage_ids, first, inputs, rules)
+    if continuous:
+        state.levels.append(total)
+        state.harder = 0 if easier else state.harder + 1
+    state.prev_total = Fraction(total)
+    return Week(number + 1, tuple(filled), easier=easier)
+
+
+def _running_session(
+    day: int,
+    date: dt.date,
+    inputs: RampInputs,
+    rules: RampContent,
+    state: _State,
+    target: int,
+    total: int,
+    planned: set[int],
+    goal: int,
+) -> Session | None:
+    stage = rules.stages[state.stage]
+    pain = rules.limits.move_on_pain
+    capped = state.first_run is not None or stage.phase == "continuous"
+    room = goal - total
+    if capped:
+        room = min(room, cap10(state.prev_total) - total, state.session_cap(day))
+    if state.session_limit is not None:
+        room = min(room, state.session_limit)
+    if stage.phase == "walk_run":
+        if state.pending and state.stage < len(rules.stages) - 2 and state.may_move(day, rules):
+            state.stage += 1
+            state.pending = False
+            state.done = 0
+            state.moves.append(day)
+            stage = rules.stages[state.stage]
+        return _walk_run_session(date, stage, min(room, stage.run_minutes), pain, rules)
+    left = sum(1 for d in planned if d >= day)
+    share = -(-(target - total) // max(left, 1))
+    minutes = min(share, room)
+    if minutes < 1:
+        return None
+    warm = rules.schedule.run_warm_up_walk
+    note = rules.texts["run"].format(warm_up=warm)
+    return Session(
+        date, "run", minutes, warm, f"{minutes} min easy run", minutes + warm, pain, note, stage.id
+    )
+
+
+def _walk_run_session(date: dt.date, stage: Stage, run: int, pain: int, rules: RampContent) -> Session | None:
+    if run < 1:
+        return None
+    repeats, extra = divmod(run, stage.run_interval)
+    parts = []
+    if repeats:
+        parts.append(f"{repeats} x ({stage.run_interval} min run / {stage.walk_interval} min walk)")
+    if extra:
+        parts.append(f"{extra} min run")
+    intervals = " + ".join(parts)
+    walk = stage.warm_up_walk + stage.walk_interval * repeats
+    note = rules.texts["walk_run"].format(
+        warm_up=stage.warm_up_walk, intervals=intervals, effort=stage.effort or "easy"
+    )
+    return Session(date, "walk_run", run, walk, intervals, run + walk, pain, note, stage.id)
+
+
+def _record(state: _State, day: int, session: Session, outcome: Outcome, rules: RampContent) -> None:
+    """Remember a session and apply its gate outcome."""
+    state.history[day] = Fraction(session.run_minutes)
+    state.last_running = day
+    if session.kind == "walk_run":
+        state.last_walk_run = day
+    elif state.first_run is None:
+        state.first_run = day
+    stage = rules.stages[state.stage]
+    if outcome == "move_on":
+        if stage.phase == "walk_run":
+            state.done += 1
+            state.pending = state.done >= rules.schedule.repeats_before_move
+    elif outcome == "hold":
+        state.hold_next = True
+    elif outcome == "step_back":
+        state.done = 0
+        state.pending = False
+        if stage.phase == "continuous" and len(state.levels) >= 1:
+            state.step_back_next = True
+            state.session_limit = max(1, session.run_minutes * 9 // 10)
+        elif stage.phase == "continuous" or state.stage > 1:
+            state.stage -= 1
+            state.stepped_back = state.stepped_back or stage.phase == "continuous"
+    if outcome != "step_back" and stage.phase == "continuous":
+        state.session_limit = None
+
+
+def _fill_other_days(
+    sessions: list[Session | None], stage_ids: list[str], first: int, inputs: RampInputs, rules: RampContent
+) -> list[Session]:
+    """Strength, cross-training and rest on the days without running."""
+    free = [i for i, s in enumerate(sessions) if s is None]
+    sched = rules.schedule
+    runs = len(sessions) - len(free)
+    strength = {free[0], free[len(free) // 2]} if free else set()
+    strength = set(sorted(strength)[: sched.strength_per_week])
+    cross = {free[-1]} if free and runs <= 3 and free[-1] not in strength else set()
+    pain = rules.limits.move_on_pain
+    out: list[Session] = []
+    for i, s in enumerate(sessions):
+        if s is not None:
+            out.append(s)
+            continue
+        date = inputs.start_date + dt.timedelta(days=first + i)
+        kind: Kind = "strength" if i in strength else "cross_train" if i in cross else "rest"
+        minutes = {"strength": sched.strength_minutes, "cross_train": sched.cross_train_minutes}.get(kind, 0)
+        out.append(
+            Session(
+                date, kind, total_minutes=minutes, max_pain=pain, note=rules.texts[kind], stage=stage_ids[i]
+            )
+        )
+    return out
+
+
+def _replace(session: Session, *, note: str | None = None, logged: str | None = None) -> Session:
+    from dataclasses import replace
+
+    return replace(session, note=session.note if note is None else note, logged=logged or session.logged)
+
+
+def _add_info(weeks: list[Week], inputs: RampInputs, rules: RampContent) -> list[Week]:
+    """Acute:chronic ratio (information only) and a rough distance for each week."""
+    from dataclasses import replace
+
+    pace = rules.schedule.easy_pace_min_per_km * (_KM_PER_MI if inputs.units == "mi" else 1.0)
+    out = []
+    totals = [w.total_run_minutes for w in weeks]
+    for i, week in enumerate(weeks):
+        ratio = None
+        if i >= 3:
+            chronic = sum(totals[i - 3 : i + 1]) / 4
+            ratio = round(totals[i] / chronic, 2) if chronic > 0 else None
+        out.append(replace(week, acute_chronic_ratio=ratio, distance=round(totals[i] / pace, 1)))
+    return out

@@ -63,7 +63,7 @@ def show_story(content: Content, story: Story) -> None:
         link(f"/guides?condition={page.id}", page.title, icon="🦵")
     st.markdown(story.summary)
     st.metric(text.back_to_running, f"{story.weeks_to_running:g}")
-    st.altair_chart(pain_chart(story, text), use_container_width=True)
+    st.altair_chart(pain_chart(story, text), width="stretch")
     st.subheader(text.timeline)
     st.markdown("\n".join(f"- **{m.week:g}:** {m.text}" for m in story.timeline))
     st.subheader(text.what_helped)

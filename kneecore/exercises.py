@@ -18,6 +18,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Protocol
 
 from kneecore.content.exercises import PHASES, POSITIONS
@@ -112,21 +113,26 @@ def normalise(text: str) -> str:
     return " ".join(plain.split())
 
 
-_WEIGHTS = (("name", 10), ("aliases", 6), ("cues", 2))
+_WEIGHTS = ((0, 10), (1, 6), (2, 2))
+
+
+@lru_cache(maxsize=8192)
+def _fields(name: str, aliases: tuple[str, ...], cues: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Normalised name, aliases, cues and all of them joined (cached: the library rarely changes)."""
+    parts = ((normalise(name),), tuple(normalise(a) for a in aliases), tuple(normalise(c) for c in cues))
+    return (*parts, (" | ".join(t for part in parts for t in part),))
 
 
 def _score(ex: Searchable, words: Sequence[str]) -> int:
     """Rank of ``ex`` for ``words``: 0 when a word is found nowhere."""
-    fields = {
-        "name": [normalise(ex.name)],
-        "aliases": [normalise(a) for a in ex.aliases],
-        "cues": [normalise(c) for c in ex.cues],
-    }
+    fields = _fields(ex.name, tuple(ex.aliases), tuple(ex.cues))
+    if not all(word in fields[3][0] for word in words):
+        return 0
     total = 0
     for word in words:
         best = 0
-        for key, weight in _WEIGHTS:
-            for text in fields[key]:
+        for index, weight in _WEIGHTS:
+            for text in fields[index]:
                 if word not in text:
                     continue
                 bonus = 2 if (" " + text).find(" " + word) >= 0 else 0
@@ -134,10 +140,11 @@ def _score(ex: Searchable, words: Sequence[str]) -> int:
         if best == 0:
             return 0
         total += best
-    name = fields["name"][0]
-    if " ".join(words) == name:
+    name = fields[0][0]
+    phrase = " ".join(words)
+    if phrase == name:
         total += 20
-    elif name.startswith(" ".join(words)):
+    elif name.startswith(phrase):
         total += 5
     return total
 

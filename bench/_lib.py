@@ -1,0 +1,213 @@
+"""Shared pieces of the benchmarks: a real ``streamlit run`` on loopback and a tiny client.
+
+The client speaks Streamlit's own protocol, as the browser does: it opens the websocket
+``/_stcore/stream`` (subprotocol ``streamlit``), sends a ``BackMsg`` with ``rerun_script``
+(the page's url path and query string) and reads ``ForwardMsg`` frames until
+``script_finished``. The time from sending to ``script_finished`` (successful) is one full
+page run as the server sees it, plus one loopback round trip. No browser rendering is
+included; ``bench/cold_start.py`` measures that in Chromium.
+
+Everything runs on 127.0.0.1 only, bounded in count and time. Servers run as in production
+(``server.fileWatcherType none``): with the watcher on, an edited source file makes
+Streamlit drop its modules from ``sys.modules`` while other sessions import them, which
+shows errors under concurrency in a working tree that is being edited.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+import websockets  # noqa: E402  (installed with streamlit)
+from streamlit.proto.BackMsg_pb2 import BackMsg  # noqa: E402
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg  # noqa: E402
+
+__all__ = [
+    "ROOT",
+    "Server",
+    "Session",
+    "median",
+    "p95",
+    "page_paths",
+    "rss_mib",
+]
+
+STREAMLIT = str(Path(sys.executable).with_name("streamlit"))
+
+
+def free_port() -> int:
+    """A free TCP port on loopback."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def page_paths() -> dict[str, str]:
+    """Page slug -> url path, from the app's own routing table."""
+    # bench/pages.py would shadow the app's pages/ folder (a namespace package): read the
+    # routing table from its file instead of importing it.
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("_routing", ROOT / "pages" / "ui" / "routing.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    files: dict[str, str] = module.PAGE_FILES
+    return {slug: ("" if slug == "home" else name.removesuffix(".py")) for slug, name in files.items()}
+
+
+class Server:
+    """``streamlit run <script>`` on 127.0.0.1 with extra ``--option value`` flags."""
+
+    def __init__(
+        self, script: str | Path = "streamlit_app.py", options: Sequence[str] = (), log: Path | None = None
+    ):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.ws_url = f"ws://127.0.0.1:{self.port}/_stcore/stream"
+        self.started = time.perf_counter()
+        self._log = open(log, "wb") if log else subprocess.DEVNULL
+        self.proc = subprocess.Popen(
+            [
+                STREAMLIT,
+                "run",
+                str(script),
+                "--server.port",
+                str(self.port),
+                "--server.address",
+                "127.0.0.1",
+                "--server.headless",
+                "true",
+                "--browser.gatherUsageStats",
+                "false",
+                "--server.fileWatcherType",
+                "none",
+                *options,
+            ],
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=self._log,
+        )
+        self.healthy_after = self.wait_healthy()
+
+    def wait_healthy(self, limit: float = 60.0) -> float:
+        """Poll /_stcore/health; seconds from start until it answered 200."""
+        deadline = time.perf_counter() + limit
+        while time.perf_counter() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"streamlit exited with {self.proc.returncode}")
+            try:
+                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=1) as resp:
+                    if resp.status == 200:
+                        return time.perf_counter() - self.started
+            except OSError:
+                time.sleep(0.02)
+        self.stop()
+        raise RuntimeError("streamlit did not become healthy")
+
+    def stop(self) -> None:
+        """Stop the server (terminate, then kill after 10 s)."""
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+        if self._log is not subprocess.DEVNULL:
+            self._log.close()
+
+    def __enter__(self) -> Server:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+class Session:
+    """One browser-like websocket session."""
+
+    def __init__(self, ws_url: str) -> None:
+        self.ws_url = ws_url
+        self.ws: websockets.ClientConnection | None = None
+        self.last_exception = ""
+
+    async def __aenter__(self) -> Session:
+        self.ws = await websockets.connect(
+            self.ws_url,
+            subprotocols=["streamlit"],
+            max_size=None,  # type: ignore[list-item]
+            open_timeout=30,
+        )
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        if self.ws is not None:
+            await self.ws.close()
+
+    async def run(self, path: str, query: str = "", timeout: float = 60.0) -> tuple[float, bool]:
+        """Run page ``path`` once; (seconds until script_finished, True if no exception shown)."""
+        assert self.ws is not None
+        msg = BackMsg()
+        msg.rerun_script.page_name = path
+        msg.rerun_script.query_string = query
+        start = time.perf_counter()
+        await self.ws.send(msg.SerializeToString())
+        clean = True
+        async with asyncio.timeout(timeout):
+            while True:
+                frame = await self.ws.recv()
+                fwd = ForwardMsg()
+                fwd.ParseFromString(frame)  # type: ignore[arg-type]
+                kind = fwd.WhichOneof("type")
+                if kind == "delta" and fwd.delta.new_element.WhichOneof("type") == "exception":
+                    clean = False
+                    self.last_exception = (
+                        fwd.delta.new_element.exception.message or fwd.delta.new_element.exception.type
+                    )
+                if kind == "script_finished":
+                    status = fwd.script_finished
+                    if status == ForwardMsg.FINISHED_SUCCESSFULLY:
+                        return time.perf_counter() - start, clean
+                    if status == ForwardMsg.FINISHED_WITH_COMPILE_ERROR:
+                        return time.perf_counter() - start, False
+                    # FINISHED_EARLY_FOR_RERUN: the router's handover; the rerun follows.
+
+
+def rss_mib(pid: int) -> float:
+    """Resident memory of a process in MiB (Linux /proc)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmRSS")
+
+
+def median(values: Sequence[float]) -> float:
+    """The median."""
+    return statistics.median(values)
+
+
+def p95(values: Sequence[float]) -> float:
+    """The 95th percentile (nearest rank)."""
+    ordered = sorted(values)
+    return ordered[max(0, round(0.95 * len(ordered)) - 1)]
+
+
+def ms(seconds: float) -> str:
+    """Seconds as milliseconds for printing."""
+    return f"{seconds * 1000:.1f} ms"
+
+
+os.environ.setdefault("STREAMLIT_BROWSER_GATHER_USAGE_STATS", "false")

@@ -1,0 +1,89 @@
+"""Per page: median script-run time, against a bare one-line Streamlit page in the same run.
+
+Method
+------
+Two real servers run side by side on 127.0.0.1: the app (``streamlit_app.py``) and a bare
+page (a temporary script whose only line is ``st.write("Hello")``), both with the app's
+``.streamlit/config.toml``. One websocket session per server (``bench/_lib.py``) asks for a
+page run exactly as a browser does on every widget change or page switch (``BackMsg``
+``rerun_script``) and times it until ``script_finished``. Each page gets 3 warm-up runs,
+then ROUNDS timed runs, interleaved with runs of the bare page so that both see the same
+machine load (the machine is shared). Reported: the median per page, the bare median,
+their ratio (target: at most 1.5x) and the page's own cost above the bare floor.
+
+The bare page's round trip here is ~44 ms although its script takes ~3 ms: Streamlit's
+session start and message flush loop add a near-constant wait that every page pays, in a
+browser too. Read the ratio with that floor in mind; the "own" column is the app's share.
+
+This is done twice: with Streamlit's ``runner.postScriptGC`` on (the default: a full
+``gc.collect()`` after every run) and off, since that collection alone costs tens of ms
+once pandas and altair are loaded. The page run includes the router (navigation, content
+from the resource cache, theme) as in production.
+
+Run: ``.venv/bin/python bench/pages.py [rounds]``
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import tempfile
+from pathlib import Path
+
+from _lib import Server, Session, median, ms, page_paths
+
+ROUNDS = int(sys.argv[1]) if len(sys.argv) > 1 else 15
+
+
+async def measure(app: Server, bare: Server, paths: dict[str, str]) -> dict[str, tuple[float, float]]:
+    """Median seconds per page for the app and for the bare page (interleaved)."""
+    results: dict[str, tuple[float, float]] = {}
+    async with Session(app.ws_url) as a, Session(bare.ws_url) as b:
+        for slug, path in paths.items():
+            for _ in range(3):
+                await a.run(path)
+                await b.run("")
+            app_times: list[float] = []
+            bare_times: list[float] = []
+            for _ in range(ROUNDS):
+                seconds, clean = await a.run(path)
+                if not clean:
+                    raise RuntimeError(f"page {slug} showed an exception")
+                app_times.append(seconds)
+                bare_times.append((await b.run(""))[0])
+            results[slug] = (median(app_times), median(bare_times))
+    return results
+
+
+def main() -> None:
+    """Print the table for postScriptGC on and off."""
+    paths = page_paths()
+    with tempfile.TemporaryDirectory() as tmp:
+        bare_script = Path(tmp) / "bare.py"
+        bare_script.write_text('import streamlit as st\n\nst.write("Hello")\n', encoding="utf-8")
+        summary = []
+        for gc_on in (True, False):
+            flag = ["--runner.postScriptGC", "true" if gc_on else "false"]
+            with Server("streamlit_app.py", flag) as app, Server(bare_script, flag) as bare:
+                results = asyncio.run(measure(app, bare, paths))
+            label = "on" if gc_on else "off"
+            print(f"\npostScriptGC {label}: median of {ROUNDS} runs per page (websocket, 127.0.0.1)")
+            print(f"{'page':<12}{'app':>12}{'bare':>12}{'own':>12}{'ratio':>8}  target <= 1.5x")
+            worst = 0.0
+            for slug, (app_s, bare_s) in results.items():
+                ratio = app_s / bare_s
+                worst = max(worst, ratio)
+                mark = "ok" if ratio <= 1.5 else "OVER"
+                print(
+                    f"{slug:<12}{ms(app_s):>12}{ms(bare_s):>12}{ms(app_s - bare_s):>12}{ratio:>7.2f}x  {mark}"
+                )
+            app_all = median([a for a, _ in results.values()])
+            bare_all = median([b for _, b in results.values()])
+            summary.append(
+                f"gc {label}: median page {ms(app_all)}, bare {ms(bare_all)}, worst ratio {worst:.2f}x"
+            )
+        print("\nSUMMARY pages: " + "; ".join(summary))
+
+
+if __name__ == "__main__":
+    main()

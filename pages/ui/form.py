@@ -151,10 +151,9 @@ def render_summary(content: Content, summary: FormSummary, cadence: CadenceResul
             heading, body = describe_week(form, week)
             st.markdown(f"**{heading}**  \n{body}")
         references(form.plan.references, form.label("sources"))
-    pdf = form_pdf(content, summary, cadence)
-    st.download_button(
+    st.download_button(  # built on click (about 0.1 s), not on every rerun
         f"🖨️ {form.label('download_pdf')}",
-        pdf,
+        lambda: form_pdf(content, summary, cadence),
         file_name="running-form-plan.pdf",
         mime="application/pdf",
         key="form.pdf",

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.e2e.conftest import DESKTOP, PHONE, horizontal_overflow, open_page, screenshot, wait_for_app
 
 
 def test_form_page_fits_phone_and_ranks_answers(browser, server) -> None:
-    """At 390 px nothing scrolls sideways, and answering two items shows them ranked with a PDF button."""
+    """At 390 px nothing scrolls sideways; two answers show ranked, and the plan downloads as a PDF."""
     page = open_page(browser, f"{server.url}/form?condition=pfps", PHONE)
     assert page.locator("[data-testid=stException]").count() == 0
     assert horizontal_overflow(page) <= 1
@@ -18,7 +20,9 @@ def test_form_page_fits_phone_and_ranks_answers(browser, server) -> None:
     page.locator(".st-key-form-answer-overstriding").get_by_text("Yes, my foot reaches out in front").click()
     wait_for_app(page)
     assert page.get_by_text("1. Overstriding").count() >= 1
-    assert page.get_by_text("Download the plan (PDF)").count() == 1
+    with page.expect_download() as download:
+        page.get_by_text("Download the plan (PDF)").click()
+    assert Path(download.value.path()).read_bytes().startswith(b"%PDF")
     assert horizontal_overflow(page) <= 1
     screenshot(page, "form-phone-answered")
     page.close()

@@ -12,7 +12,7 @@ def test_form_page_fits_phone_and_ranks_answers(browser, server) -> None:
     page = open_page(browser, f"{server.url}/form?condition=pfps", PHONE)
     assert page.locator("[data-testid=stException]").count() == 0
     assert horizontal_overflow(page) <= 1
-    screenshot(page, "form-phone")
+    screenshot(page, "form-checklist-phone")
     page.get_by_text("All at once").click()
     wait_for_app(page)
     page.locator(".st-key-form-answer-pelvic_drop").get_by_text("Yes, one side clearly drops").click()

@@ -119,6 +119,8 @@ class SearchIndex:
     vocabulary: tuple[str, ...]
     phrases: tuple[tuple[tuple[str, ...], ...], ...] = ()
     """Per document: the terms of its title and of each alias, for the phrase boost."""
+    sentences: tuple[tuple[tuple[str, frozenset[str]], ...], ...] = ()
+    """Per document: each body sentence with its terms, for fast snippets."""
 
 
 def build_index(docs: Iterable[SearchDoc]) -> SearchIndex:
@@ -137,6 +139,7 @@ def build_index(docs: Iterable[SearchDoc]) -> SearchIndex:
     postings: dict[str, dict[int, tuple[int, int, int]]] = {}
     lengths: list[tuple[int, int, int]] = []
     phrases = tuple(tuple(tuple(tokens(name)) for name in (doc.title, *doc.aliases)) for doc in items)
+    sentences = tuple(_sentences(doc.body) for doc in items)
     for n, doc in enumerate(items):
         fields = (tokens(doc.title), tokens(" ".join(doc.aliases)), tokens(doc.body))
         lengths.append((len(fields[0]), len(fields[1]), len(fields[2])))
@@ -154,6 +157,7 @@ def build_index(docs: Iterable[SearchDoc]) -> SearchIndex:
         (average[0], average[1], average[2]),
         tuple(sorted(postings)),
         phrases,
+        sentences,
     )
 
 
@@ -209,7 +213,7 @@ def search(index: SearchIndex, query: str, limit: int = 10) -> tuple[SearchHit, 
                 scores[n] = scores.get(n, 0.0) + weight * idf * tf / (K1 + tf)
                 matched.setdefault(n, {}).setdefault(word, set()).add(term)
     for n in scores:
-        if index.phrases and any(_contains(phrase, words) for phrase in index.phrases[n]):
+        if any(_contains(phrase, words) for phrase in index.phrases[n]):
             scores[n] *= PHRASE_BOOST
     ranked = sorted(scores, key=lambda n: (-scores[n], n))[: max(limit, 0)]
     return tuple(
@@ -217,7 +221,7 @@ def search(index: SearchIndex, query: str, limit: int = 10) -> tuple[SearchHit, 
             index.docs[n],
             round(scores[n], 6),
             tuple(w for w in words if w in matched[n]),
-            snippet(index.docs[n].body, {t for ts in matched[n].values() for t in ts}),
+            _snippet(index.sentences[n], {t for ts in matched[n].values() for t in ts}),
         )
         for n in ranked
     )
@@ -244,10 +248,19 @@ def snippet(body: str, terms: set[str], width: int = SNIPPET_CHARS) -> str:
     -------
     Markdown-safe text with ``**word**`` around matching words ("" for an empty body).
     """
-    sentences = [s for s in _SENTENCE.split(body) if s.strip()]
+    return _snippet(_sentences(body), terms, width)
+
+
+def _sentences(body: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    return tuple((s, frozenset(tokens(s))) for s in _SENTENCE.split(body) if s.strip())
+
+
+def _snippet(
+    sentences: tuple[tuple[str, frozenset[str]], ...], terms: set[str], width: int = SNIPPET_CHARS
+) -> str:
     if not sentences:
         return ""
-    best = max(sentences, key=lambda s: (len(terms & set(tokens(s))), -sentences.index(s)))
+    best = max(enumerate(sentences), key=lambda pair: (len(terms & pair[1][1]), -pair[0]))[1][0]
     spans = [m for m in _WORD_SPAN.finditer(best) if _stem(_fold(m.group())) in terms]
     start = 0
     if spans and spans[0].start() > width // 2:

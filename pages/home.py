@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from pages.ui import PAGE_FILES, footer, references, start_page
+from pages.ui.search import search_box
 
 content = start_page("home")
 site = content.site
@@ -14,6 +15,8 @@ st.markdown(site.home.audience)
 st.info(site.app.disclaimer, icon="ℹ️")
 with st.expander("When to get help now", expanded=False):
     st.markdown(site.app.emergency)
+
+search_box(content, key="home.search", limit=5)
 
 st.subheader("Start here")
 for card in site.home.cards:

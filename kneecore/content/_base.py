@@ -260,7 +260,17 @@ class Problems:
     def add_validation(self, path: Path, exc: ValidationError, raw: Any, kind: str | None) -> None:
         """Record every error of a pydantic ValidationError against its file."""
         for err in exc.errors(include_url=False):
-            item, key = locate(raw, err["loc"], kind)
+            loc = tuple(err["loc"])
+            if loc and loc[-1] == "[key]":
+                # a mapping key that is not text: YAML read `no` as False or `1` as 1
+                item, key = locate(raw, loc[:-2], kind)
+                message = (
+                    f"has a key {err['input']!r} that is not text "
+                    "(put it in quotes: YAML reads no, yes, on and off as true or false)"
+                )
+                self.add(path, message, item, key)
+                continue
+            item, key = locate(raw, loc, kind)
             self.add(path, describe_error(err), item, key)
 
     def __bool__(self) -> bool:

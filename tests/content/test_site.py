@@ -135,3 +135,23 @@ def test_contrast_ratio_known_values() -> None:
     """Black on white is 21:1 and a colour on itself is 1:1 (WCAG's formula)."""
     assert contrast_ratio("#000000", "#ffffff") == pytest.approx(21.0)
     assert contrast_ratio("#1a6b5c", "#1a6b5c") == pytest.approx(1.0)
+
+
+def test_unquoted_yaml_key_is_explained(tmp_path: Path) -> None:
+    """A mapping key YAML read as false (an unquoted ``no``) gets one plain message."""
+    from kneecore.content._base import ContentModel, Problems, read_file
+
+    class Choices(ContentModel):
+        choices: dict[str, str]
+
+    folder = tmp_path / "content"
+    folder.mkdir()
+    (folder / "x.yaml").write_text("choices:\n  no: Not at all\n  yes: Often\n", encoding="utf-8")
+    problems = Problems(folder)
+    assert read_file(folder, "x.yaml", Choices, problems) is None
+    assert problems.lines == [
+        "content/x.yaml: choices: has a key False that is not text "
+        "(put it in quotes: YAML reads no, yes, on and off as true or false)",
+        "content/x.yaml: choices: has a key True that is not text "
+        "(put it in quotes: YAML reads no, yes, on and off as true or false)",
+    ]

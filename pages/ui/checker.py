@@ -1,0 +1,220 @@
+"""UI of the checker's runner journey: question widgets, the knee map, steps and the share link.
+
+Answers live only in widget state (keys ``checker.<answer key>``, kept for the session so
+Back, the clinician switch and a visit to another page lose nothing). The page turns
+them into :class:`kneecore.checker.Answers` with :func:`read_answers`.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Any
+
+import altair as alt
+import streamlit as st
+
+from kneecore import InputError
+from kneecore.checker import ANSWER_KEYS, Answers, CheckerContent, assess, parse_answers
+from kneecore.checker.answers import expected
+from kneecore.checker.knee_map import map_rows, merge_selection, selected_regions
+from kneecore.checker.share import SHARE_PARAM, decode_answers
+from kneecore.content.checker import Question
+
+__all__ = [
+    "STEP_KEY",
+    "clear_answers",
+    "knee_map",
+    "load_share_link",
+    "question",
+    "read_answers",
+    "red_flag_banners",
+    "set_step",
+]
+
+STEP_KEY = "checker.step"
+MAP_KEY = "checker.map"
+MAP_PREV_KEY = "checker.map_prev"
+LINK_KEY = "checker.link_seen"
+UNSURE = "unsure"
+
+
+def key_of(answer: str) -> str:
+    """The widget key of an answer."""
+    return f"checker.{answer}"
+
+
+def _to_value(answer: str, raw: Any) -> Any:
+    if raw is None or raw == UNSURE or raw == []:
+        return [] if raw == [] else None
+    if expected(answer) == "true or false":
+        return raw == "yes"
+    return raw
+
+
+def read_answers() -> dict[str, Any]:
+    """The answers given so far, as a contract mapping (unanswered keys left out)."""
+    out = {}
+    for answer in ANSWER_KEYS:
+        value = _to_value(answer, st.session_state.get(key_of(answer)))
+        if value is not None and value != []:
+            out[answer] = value
+    return out
+
+
+def write_answers(answers: Answers) -> None:
+    """Put validated answers into the widgets' state (before the widgets are drawn)."""
+    for answer, value in answers.given().items():
+        if isinstance(value, bool):
+            value = "yes" if value else "no"
+        st.session_state[key_of(answer)] = value
+
+
+def clear_answers() -> None:
+    """Forget every answer and go back to the first screen (a callback)."""
+    for name in [k for k in st.session_state if isinstance(k, str) and k.startswith("checker.")]:
+        if name not in ("checker.clinician", LINK_KEY):
+            del st.session_state[name]
+    st.session_state[STEP_KEY] = 0
+
+
+def set_step(step: int) -> None:
+    """Move to a step (a callback, so one click is one move)."""
+    st.session_state[STEP_KEY] = step
+
+
+def question(checker: CheckerContent, q: Question, *, clinical: bool = False) -> None:
+    """One question's widget; every widget allows "not answered"."""
+    page = checker.results.page
+    label = q.clinical if clinical else q.label
+    kind = expected(q.id)
+    key = key_of(q.id)
+    if kind == "true or false":
+        words = {"yes": page["answer_yes"], "no": page["answer_no"], UNSURE: page["not_sure"]}
+        st.radio(
+            label,
+            list(words),
+            index=None,
+            key=key,
+            format_func=words.__getitem__,
+            horizontal=True,
+            help=q.help,
+            persist_state="session",
+        )
+    elif kind.startswith("a list"):
+        labels = {o.value: (o.clinical or o.label) if clinical else o.label for o in q.options}
+        st.multiselect(
+            label, list(labels), key=key, format_func=labels.__getitem__, help=q.help, persist_state="session"
+        )
+    elif kind.startswith("one of"):
+        labels = {o.value: (o.clinical or o.label) if clinical else o.label for o in q.options}
+        labels[UNSURE] = page["not_sure"]
+        st.radio(
+            label,
+            list(labels),
+            index=None,
+            key=key,
+            format_func=labels.__getitem__,
+            horizontal=clinical,
+            help=q.help,
+            persist_state="session",
+        )
+    else:
+        lo, hi = (float(x) for x in kind.rsplit("from ", 1)[1].split(" to "))
+        whole = kind.startswith("a whole number")
+        st.number_input(
+            label,
+            min_value=int(lo) if whole else lo,
+            max_value=int(hi) if whole else hi,
+            value=None,
+            step=1 if whole else 1.0,
+            key=key,
+            help=q.help,
+            persist_state="session",
+        )
+
+
+def _on_map_select(checker: CheckerContent) -> None:
+    """Keep the location list in step with a click on the map."""
+    new = selected_regions(st.session_state.get(MAP_KEY))
+    previous = st.session_state.get(MAP_PREV_KEY, ())
+    current = st.session_state.get(key_of("location")) or []
+    st.session_state[key_of("location")] = merge_selection(checker, current, previous, new)
+    st.session_state[MAP_PREV_KEY] = new
+
+
+def knee_map(checker: CheckerContent) -> None:
+    """The clickable knee map (front, outer side, back); the list below it is the accessible twin."""
+    kmap = checker.questions.knee_map
+    st.markdown(f"**{kmap.title}**")
+    st.caption(kmap.help)
+    data = alt.Data(values=map_rows(checker))
+    spot = alt.selection_point(name="spot", fields=["region"], toggle="true", on="click", clear=False)
+    x = alt.X("x:Q", scale=alt.Scale(domain=[0, 300]), axis=None)
+    y = alt.Y("y:Q", scale=alt.Scale(domain=[0, 100]), axis=None)
+    outline = (
+        alt.Chart(alt.Data(values=[{"x": 50 + 100 * i, "y": 50} for i in range(3)]))
+        .mark_circle(size=5200, opacity=0.12, color="#1a6b5c")
+        .encode(x=x, y=y)
+    )
+    points = (
+        alt.Chart(data)
+        .mark_circle(size=420, stroke="#1f2933", strokeWidth=1)
+        .encode(
+            x=x,
+            y=y,
+            tooltip=[alt.Tooltip("label:N", title="Spot"), alt.Tooltip("view:N", title="View")],
+            color=alt.when(spot, empty=False).then(alt.value("#c0392b")).otherwise(alt.value("#ffffff")),
+        )
+        .add_params(spot)
+    )
+    views = alt.Chart(
+        alt.Data(
+            values=[
+                {"x": 50 + 100 * i, "y": 99, "view": t}
+                for i, t in enumerate(kmap.views[v] for v in ("front", "side", "back"))
+            ]
+        )
+    )
+    titles = views.mark_text(fontWeight="bold", baseline="top").encode(x=x, y=y, text="view:N")
+    chart = alt.layer(outline, points, titles).properties(height=190).configure_view(stroke=None)
+    st.altair_chart(
+        chart, key=MAP_KEY, on_select=partial(_on_map_select, checker), selection_mode="spot", width="stretch"
+    )
+
+
+def red_flag_banners(checker: CheckerContent, answers: dict[str, Any]) -> bool:
+    """Show at once what to do for each red flag the answers raise; True when any did."""
+    try:
+        result = assess(checker, answers)
+    except InputError:
+        return False
+    for flag in result.red_flags:
+        show = st.error if flag.triage == "emergency" else st.warning
+        show(f"**{flag.title}.** {flag.message}", icon="🚑" if flag.triage == "emergency" else "⚠️")
+    return bool(result.red_flags)
+
+
+def load_share_link(checker: CheckerContent) -> None:
+    """Open a share link once: fill the answers and show the result, or explain why it cannot."""
+    value = st.query_params.get(SHARE_PARAM)
+    if value is None or st.session_state.get(LINK_KEY) == value:
+        return
+    st.session_state[LINK_KEY] = value
+    try:
+        answers = decode_answers(value)
+    except InputError as exc:
+        clear_answers()
+        st.session_state["checker.link_error"] = exc.message
+        return
+    clear_answers()
+    write_answers(answers)
+    st.session_state[STEP_KEY] = len(checker.questions.steps) + 1
+
+
+def answers_or_error(checker: CheckerContent) -> Answers | None:
+    """The validated answers, or None after showing which answer is wrong."""
+    try:
+        return parse_answers(read_answers())
+    except InputError as exc:
+        st.error(checker.results.page["input_error"].format(message=exc.message))
+        return None

@@ -121,6 +121,26 @@ PAGE_TEXTS = frozenset(
 """Labels and short texts of the ramp page."""
 
 
+_PLACEHOLDERS = dict.fromkeys(
+    (
+        "move_on_pain",
+        "hold_pain",
+        "morning_extra",
+        "goal",
+        "weeks",
+        "warm_up",
+        "intervals",
+        "effort",
+        "percent",
+        "pain_free",
+        "stage",
+        "dates",
+    ),
+    "",
+)
+"""Names a text may use in ``{braces}``."""
+
+
 class Stage(ContentModel):
     """One step of the ladder; walk-run stages carry their interval structure."""
 
@@ -258,6 +278,16 @@ class RampContent(ContentModel):
                 raise ValueError(
                     f"conditions: {rule.id!r} names stage {rule.max_stage!r}, which does not exist"
                 )
+        for where, text in [
+            *(("texts." + k, v) for k, v in self.texts.items()),
+            *(("gates", g.text) for g in self.gates),
+        ]:
+            try:
+                text.format(**_PLACEHOLDERS)
+            except (KeyError, IndexError, ValueError) as exc:
+                raise ValueError(
+                    f"{where}: bad placeholder ({exc}); known: {', '.join(_PLACEHOLDERS)}"
+                ) from None
         for name, have, need in (("texts", self.texts, PLAN_TEXTS), ("page", self.page, PAGE_TEXTS)):
             missing = sorted(need - set(have))
             extra = sorted(set(have) - need)

@@ -276,6 +276,11 @@ def _build_week(
             continue
         if rule is not None and rule.note and (rule.note_weeks == 0 or number < rule.note_weeks):
             session = _replace(session, note=f"{session.note} {rule.note}")
+        if easier and session.kind == "run":
+            percent = round(rules.schedule.easier_factor * 100)
+            session = _replace(
+                session, note=f"{session.note} {rules.texts['easier_week'].format(percent=percent)}"
+            )
         if entry is not None:
             session = _replace(session, logged=outcome)
         sessions.append(session)

@@ -209,7 +209,7 @@ def assess(content: CheckerContent, answers: Answers | Mapping[str, Any]) -> Che
 
     fired = {f.id for f in flags}
     higher = [f for f in content.red_flags if f.id not in fired and _level(f.triage) > _level(triage)]
-    higher.sort(key=lambda f: -_level(f.triage))
+    higher.sort(key=lambda f: _level(f.triage))  # the nearest change first
     change = tuple(dict.fromkeys(f.would_change for f in higher))[: settings.max_would_change]
 
     weeks = top.review_weeks if top is not None else settings.default_review_weeks

@@ -83,7 +83,8 @@ def _conditions(content: Content, result: CheckerResult) -> None:
                 st.page_link(
                     f"pages/{slug}.py", label=page[label], icon=icon, query_params={"condition": cond.id}
                 )
-            references(info.references)
+            sources = "; ".join(f"[{ref.citation}]({ref.link})" for ref in info.references)
+            st.caption(f"{page['sources']}: {sources}")
 
 
 def _downloads(content: Content, answers: Answers, result: CheckerResult) -> None:

@@ -1,0 +1,147 @@
+"""AppTest of the checker page: red-flag screen, steps, result, downloads, share links, clinician mode."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+from kneecore.checker import parse_answers
+from kneecore.checker.share import encode_answers
+
+APP = str(Path(__file__).resolve().parents[2] / "streamlit_app.py")
+STEPS = 5
+
+
+def checker(params: dict[str, str] | None = None) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=30)
+    at.run()
+    at.switch_page("pages/checker.py")
+    for name, value in (params or {}).items():
+        at.query_params[name] = value
+    at.run()
+    assert not at.exception
+    return at
+
+
+def go(at: AppTest, key: str) -> None:
+    at.button(key=key).click().run()
+    assert not at.exception
+
+
+def test_red_flag_screen_warns_at_once_and_lets_the_user_go_on(content) -> None:
+    """A yes on the screen shows what to do and why straight away; Continue still leads on."""
+    at = checker()
+    assert at.session_state["checker.step"] == 0
+    assert [r.key for r in at.radio] == [f"checker.{k}" for k in content.checker.questions.screen.questions]
+    assert not at.error
+    at.radio(key="checker.deformity").set_value("yes").run()
+    flag = next(f for f in content.checker.red_flags if f.id == "deformity")
+    assert any(flag.message.strip() in e.value for e in at.error)
+    go(at, "checker.continue")
+    assert at.session_state["checker.step"] == 1
+    assert at.multiselect(key="checker.location") is not None
+
+
+def test_steps_show_progress_and_back_keeps_every_answer() -> None:
+    """Each step shows its progress; answers survive Next and Back."""
+    at = checker()
+    go(at, "checker.continue")
+    assert "Step 2 of 6" in at.get("progress")[0].proto.text
+    at.multiselect(key="checker.location").set_value(["outside"]).run()
+    at.radio(key="checker.joint_line_tenderness").set_value("none").run()
+    go(at, "checker.next")
+    at.radio(key="checker.onset").set_value("gradual").run()
+    at.number_input(key="checker.duration_weeks").set_value(3.0).run()
+    go(at, "checker.next")
+    at.multiselect(key="checker.triggers").set_value(["after_set_distance", "downhill"]).run()
+    go(at, "checker.back")
+    go(at, "checker.back")
+    assert at.multiselect(key="checker.location").value == ["outside"]
+    assert at.radio(key="checker.joint_line_tenderness").value == "none"
+    go(at, "checker.next")
+    assert at.radio(key="checker.onset").value == "gradual"
+    assert at.number_input(key="checker.duration_weeks").value == 3.0
+    go(at, "checker.next")
+    assert at.multiselect(key="checker.triggers").value == ["after_set_distance", "downhill"]
+
+
+def finish(at: AppTest) -> None:
+    while at.session_state["checker.step"] <= STEPS:
+        go(at, "checker.next" if at.session_state["checker.step"] else "checker.continue")
+
+
+def test_journey_to_result_with_links_and_downloads(content) -> None:
+    """A classic ITB picture ends in a self-care banner first, the condition, running advice and downloads."""
+    at = checker()
+    go(at, "checker.continue")
+    at.multiselect(key="checker.location").set_value(["outside"]).run()
+    go(at, "checker.next")
+    at.radio(key="checker.onset").set_value("gradual").run()
+    at.radio(key="checker.recent_training_increase").set_value("yes").run()
+    go(at, "checker.next")
+    at.multiselect(key="checker.triggers").set_value(["after_set_distance", "downhill"]).run()
+    finish(at)
+    page = content.checker.results.page
+    assert at.header[0].value == page["results_heading"]
+    assert content.checker.results.triage["self_care"].title in at.success[0].value
+    itbs = content.checker.condition("itbs")
+    conditions = [e.label for e in at.expander if e.label != "Sources"]
+    assert conditions[0].startswith(itbs.name)
+    assert any(s.value.endswith(page["running_heading"]) for s in at.subheader)
+    links = [str(el.proto) for el in at.get("page_link")]
+    assert any("condition=itbs" in link and "exercises" in link for link in links)
+    assert any("condition=itbs" in link and "ramp" in link for link in links)
+    assert any(line in m.value for m in at.markdown for line in content.checker.results.safety_net)
+    assert len(at.get("download_button")) == 2
+
+
+def test_nothing_answered_gives_a_weak_result(content) -> None:
+    """Skipping everything still reaches a result, with no likely cause listed."""
+    at = checker()
+    finish(at)
+    assert content.checker.results.page["no_conditions"] in [i.value for i in at.info]
+    assert at.success or at.info
+
+
+def test_share_link_reopens_the_result(content) -> None:
+    """A share link fills the answers and opens the result with the same red flag."""
+    value = encode_answers(parse_answers({"locking": True, "location": ["inside"], "onset": "sudden"}))
+    at = checker({"a": value})
+    assert at.session_state["checker.step"] == STEPS + 1
+    assert at.header[0].value == content.checker.results.page["results_heading"]
+    assert content.checker.results.triage["urgent"].title in at.warning[0].value
+    for _ in range(STEPS - 1):
+        go(at, "checker.back")
+    assert at.session_state["checker.step"] == 2
+    assert at.radio(key="checker.onset").value == "sudden"
+
+
+def test_bad_share_link_shows_a_message_and_an_empty_checker(content) -> None:
+    """A tampered link gives a plain message, no traceback, and the checker starts empty."""
+    at = checker({"a": "1this-is-not-a-link"})
+    assert "could not be opened" in at.warning[0].value
+    assert at.session_state["checker.step"] == 0
+    assert all(r.value is None for r in at.radio)
+
+
+def test_clinician_mode_lists_everything_and_next_patient_clears(content) -> None:
+    """Clinician mode asks every question on one screen, shows Ottawa and all scores; Next patient clears."""
+    at = checker({"mode": "clinician"})
+    assert at.toggle(key="checker.clinician").value is True
+    widgets = [*at.radio, *at.multiselect, *at.number_input]
+    assert len(widgets) == 40
+    at.radio(key="checker.onset").set_value("sudden")
+    at.radio(key="checker.mechanism").set_value("twist_pivot")
+    at.number_input(key="checker.age").set_value(60)
+    at.button[1].click().run()  # the form's Assess button
+    assert not at.exception
+    page = content.checker.results.page
+    assert any(page["ottawa_positive"] in m.value for m in at.markdown)
+    assert "ottawa_age" in at.warning[0].value
+    assert len(at.dataframe[0].value) == 16
+    assert at.get("download_button")
+    go(at, "checker.next_patient")
+    assert at.number_input(key="checker.age").value is None
+    assert at.radio(key="checker.onset").value is None
+    assert at.toggle(key="checker.clinician").value is True

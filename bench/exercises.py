@@ -17,9 +17,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from kneecore import load_content
 from kneecore.content.exercises import PHASES, POSITIONS, Exercise
-from kneecore.exercises import Filters, decode_filters, encode_filters, find_exercises, ladder
+from kneecore.exercises import Filters, decode_filters, encode_filters, find_exercises
 from kneecore.figures import render_svg
 from kneecore.ids import CONDITION_IDS
+from kneecore.ladder import ladder
 
 N = 1000
 RUNS = 200

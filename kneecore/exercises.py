@@ -17,28 +17,27 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Protocol
 
-from kneecore.content.exercises import PHASES, POSITIONS
+from kneecore.content.exercises import PHASES, POSITIONS, Exercise
 from kneecore.ids import CONDITION_IDS
+from kneecore.routines import dosage_text
 
 __all__ = [
     "DIFFICULTY",
     "FILTER_PARAMS",
     "Filters",
-    "Ladder",
-    "LadderStep",
     "Searchable",
     "decode_filters",
     "encode_filters",
     "filter_exercises",
     "find_exercises",
-    "ladder",
     "matches",
     "normalise",
     "search",
+    "table_rows",
 ]
 
 DIFFICULTY = (1, 5)
@@ -226,98 +225,6 @@ def find_exercises(exercises: Iterable[Searchable], filters: Filters) -> list[Se
 
 
 # ---------------------------------------------------------------------------
-# The ladder
-
-
-@dataclass(frozen=True)
-class LadderStep:
-    """One exercise on a ladder: its rung (0 = easiest) and lane within the rung."""
-
-    id: str
-    rung: int
-    lane: int
-
-
-@dataclass(frozen=True)
-class Ladder:
-    """The exercises linked to one by regressions and progressions."""
-
-    focus: str
-    steps: tuple[LadderStep, ...]
-    edges: tuple[tuple[str, str], ...] = field(default=())
-    """(easier, harder) pairs."""
-
-    def below(self) -> tuple[str, ...]:
-        """Ids one step easier than the focus."""
-        return tuple(a for a, b in self.edges if b == self.focus)
-
-    def above(self) -> tuple[str, ...]:
-        """Ids one step harder than the focus."""
-        return tuple(b for a, b in self.edges if a == self.focus)
-
-
-def ladder(exercises: Iterable[Searchable], ident: str) -> Ladder:
-    """The progression ladder around exercise ``ident``.
-
-    Parameters
-    ----------
-    exercises:
-        The library (a valid one: ladders have no cycles).
-    ident:
-        The exercise to centre on.
-
-    Returns
-    -------
-    Ladder
-        Every exercise reachable by going only easier or only harder from ``ident``,
-        with rungs (longest path from the easiest) and the edges among them.
-    """
-    by_id = {ex.id: ex for ex in exercises}
-    if ident not in by_id:
-        return Ladder(ident, ())
-    up: dict[str, set[str]] = {k: set() for k in by_id}
-    down: dict[str, set[str]] = {k: set() for k in by_id}
-    for ex in by_id.values():
-        for nxt in ex.progressions:
-            if nxt in by_id:
-                up[ex.id].add(nxt)
-                down[nxt].add(ex.id)
-        for prev in ex.regressions:
-            if prev in by_id:
-                up[prev].add(ex.id)
-                down[ex.id].add(prev)
-
-    def reach(start: str, graph: dict[str, set[str]]) -> set[str]:
-        seen, todo = {start}, [start]
-        while todo:
-            for nxt in graph[todo.pop()]:
-                if nxt not in seen:
-                    seen.add(nxt)
-                    todo.append(nxt)
-        return seen
-
-    nodes = reach(ident, up) | reach(ident, down)
-    rung: dict[str, int] = {}
-
-    def depth(node: str, guard: frozenset[str] = frozenset()) -> int:
-        if node not in rung:
-            below = [p for p in down[node] if p in nodes and p not in guard]
-            rung[node] = 1 + max((depth(p, guard | {node}) for p in below), default=-1)
-        return rung[node]
-
-    for node in nodes:
-        depth(node)
-    lanes: dict[int, int] = {}
-    steps = []
-    for node in sorted(nodes, key=lambda n: (rung[n], by_id[n].difficulty, n)):
-        lane = lanes.get(rung[node], 0)
-        lanes[rung[node]] = lane + 1
-        steps.append(LadderStep(node, rung[node], lane))
-    edges = tuple(sorted((a, b) for a in nodes for b in up[a] if b in nodes))
-    return Ladder(ident, tuple(steps), edges)
-
-
-# ---------------------------------------------------------------------------
 # Filters <-> query parameters
 
 
@@ -436,3 +343,44 @@ def encode_filters(filters: Filters) -> dict[str, str]:
     if filters.max_minutes is not None:
         out["time"] = str(filters.max_minutes)
     return out
+
+
+# ---------------------------------------------------------------------------
+# The clinician table
+
+
+def table_rows(exercises: Iterable[Exercise], words: Mapping[str, str]) -> list[dict[str, str | int]]:
+    """One flat row per exercise for the clinicians' table and its CSV.
+
+    Parameters
+    ----------
+    exercises:
+        The exercises to list, in order.
+    words:
+        Page labels (``col_*`` column names, dose templates) from _page.yaml.
+
+    Returns
+    -------
+    list[dict]
+        Column name -> value; ids stay ids so a clinician can paste them.
+    """
+    rows: list[dict[str, str | int]] = []
+    for ex in exercises:
+        rows.append(
+            {
+                "id": ex.id,
+                words.get("col_name", "Exercise"): ex.name,
+                words.get("col_phase", "Phase"): ex.phase,
+                words.get("col_level", "Level"): int(ex.difficulty),
+                words.get("col_dose", "Dose"): dosage_text(ex.dosage, words),
+                words.get("col_minutes", "Minutes"): int(ex.minutes),
+                words.get("col_pain", "Pain during/after"): f"{ex.pain.during}/{ex.pain.after}",
+                words.get("col_conditions", "Conditions"): ", ".join(ex.conditions),
+                words.get("col_equipment", "Equipment"): ", ".join(ex.equipment),
+                words.get("col_position", "Position"): ex.position,
+                words.get("col_regressions", "Easier"): ", ".join(ex.regressions),
+                words.get("col_progressions", "Harder"): ", ".join(ex.progressions),
+                words.get("col_link", "Link"): f"/exercises?exercise={ex.id}",
+            }
+        )
+    return rows

@@ -27,6 +27,7 @@ _INK = "#1a6b5c"
 _FAR = "#8fb8ae"
 _PROP_LINE = "#7b8794"
 _PROP_FILL = "#e4ebe9"
+_LIMB = 'stroke-width="3.5" stroke-linecap="round" stroke-linejoin="round"'
 
 Point = tuple[float, float]
 
@@ -146,13 +147,13 @@ def _pose(pose: Pose, dx: float, front: bool) -> list[str]:
         ("near_arm", _INK),
     ):
         pts = " ".join(_xy(p, dx) for p in parts[key])
-        out.append(f'<polyline points="{pts}" fill="none" stroke="{colour}"/>')
+        out.append(f'<polyline points="{pts}" fill="none" stroke="{colour}" {_LIMB}/>')
     cx, cy = _xy(parts["head"][0], dx).split(",")
-    out.append(f'<circle cx="{cx}" cy="{cy}" r="{_HEAD_R}" fill="#ffffff" stroke="{_INK}"/>')
+    out.append(f'<circle cx="{cx}" cy="{cy}" r="{_HEAD_R}" fill="#ffffff" stroke="{_INK}" stroke-width="3"/>')
     return out
 
 
-def render_svg(figure: Figure, title: str) -> str:
+def render_svg(figure: Figure, title: str, describe: bool = True) -> str:
     """The start and end positions side by side as an SVG document.
 
     Parameters
@@ -162,6 +163,9 @@ def render_svg(figure: Figure, title: str) -> str:
     title:
         The exercise's name (the SVG's ``<title>``; the figure's ``alt`` is its
         ``<desc>``).
+    describe:
+        Include ``<title>`` and ``<desc>`` (the PDF leaves them out: fpdf2 ignores them
+        with a warning, and the handout prints the name beside the picture).
 
     Returns
     -------
@@ -175,7 +179,7 @@ def render_svg(figure: Figure, title: str) -> str:
         for prop in figure.props:
             if prop.panel in ("both", ("start", "end")[i]):
                 body.extend(_prop(prop, dx))
-        body.append('<g stroke-width="3.5" stroke-linecap="round" stroke-linejoin="round">')
+        body.append("<g>")
         body.extend(_pose(pose, dx, front))
         body.append("</g>")
     top = _top(figure, front)
@@ -189,8 +193,8 @@ def render_svg(figure: Figure, title: str) -> str:
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 {y0:.0f} {FIGURE_WIDTH} {top:.0f}" '
         f'width="{FIGURE_WIDTH * 2}" height="{top * 2:.0f}" role="img">'
-        f"<title>{escape(title)}</title><desc>{escape(figure.alt)}</desc>"
-        f'<rect x="0" y="{y0:.0f}" width="{FIGURE_WIDTH}" height="{top:.0f}" fill="#ffffff"/>'
+        + (f"<title>{escape(title)}</title><desc>{escape(figure.alt)}</desc>" if describe else "")
+        + f'<rect x="0" y="{y0:.0f}" width="{FIGURE_WIDTH}" height="{top:.0f}" fill="#ffffff"/>'
         + "".join(body)
         + "</svg>"
     )

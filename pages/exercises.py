@@ -1,9 +1,74 @@
-"""The exercises page (filled in by its feature issue)."""
+"""Exercise browser: search and filters kept in the URL, cards with pictures, a detail view
+with the progression ladder, a routine builder with a PDF handout and share link, and a
+table for clinicians. Links: ``?condition=<id>``, ``?exercise=<id>``, ``?routine=<id>``,
+``?plan=<share code>`` and the filter keys (``q``, ``phase``, ``equipment``, ``position``,
+``level``, ``time``)."""
 
 from __future__ import annotations
 
+import streamlit as st
+
+from kneecore.exercises import find_exercises, table_rows
+from kneecore.ids import CONDITION_NAMES
 from pages.ui import footer, offers, start_page
+from pages.ui.exercises import (
+    PAGE_SIZE,
+    card,
+    detail,
+    filter_widgets,
+    filters_from_url,
+    filters_to_url,
+    labels,
+)
+from pages.ui.exercises_routine import current_plan, load_from_url, routine_tab
+from pages.ui.exercises_table import clinician_table
 
 content = start_page("exercises")
-offers(content.site.pages["exercises"])
+lib = content.exercises
+words = labels(lib)
+
+if not st.query_params:
+    offers(content.site.pages["exercises"])
+notes = filters_from_url(lib) + load_from_url(lib, words)
+condition = st.query_params.get("condition")
+if condition in CONDITION_NAMES:
+    st.info(words["from_checker"].format(condition=CONDITION_NAMES[condition]), icon="🩺")
+if notes:
+    st.warning(words["ignored"].format(notes="; ".join(notes)), icon="⚠️")
+
+wanted = st.query_params.get("exercise")
+shown = lib.exercise(wanted) if wanted else None
+if wanted and shown is None:
+    st.warning(words["unknown_exercise"].format(id=wanted[:40]))
+    del st.query_params["exercise"]
+
+if shown is not None:
+    detail(shown, content)
+else:
+    browse, routine, table = st.tabs(
+        [words["tab_browse"], words["tab_routine"].format(n=len(current_plan().items)), words["tab_table"]]
+    )
+    with browse:
+        filters = filter_widgets(lib)
+        filters_to_url(filters)
+        results = find_exercises(lib.exercises, filters)
+        st.caption(words["results"].format(n=len(results), total=len(lib.exercises)))
+        if not results:
+            st.info(words["no_results"])
+        limit = st.session_state.get("exercises.limit", PAGE_SIZE)
+        grid = st.columns(2)
+        for n, ex in enumerate(results[:limit]):
+            with grid[n % 2]:
+                card(ex, lib)  # type: ignore[arg-type]
+        if len(results) > limit:
+            st.button(
+                words["more"].format(n=len(results) - limit),
+                key="exercises.more",
+                on_click=lambda: st.session_state.update({"exercises.limit": limit + PAGE_SIZE}),
+            )
+    with routine:
+        routine_tab(content, words)
+    with table:
+        clinician_table(table_rows(results, words), words)  # type: ignore[arg-type]
+
 footer(content)

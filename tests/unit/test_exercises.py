@@ -13,11 +13,11 @@ from kneecore.exercises import (
     encode_filters,
     filter_exercises,
     find_exercises,
-    ladder,
     matches,
     normalise,
     search,
 )
+from kneecore.ladder import ladder
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,200 @@
+"""UI helpers of the exercises page: filters kept in the URL, result cards, the detail view.
+
+The filter state lives in the query string (``?condition=pfps&level=1-3&q=wall``) so a
+link reopens the same view. Widgets keep the keys ``exercises.<field>``; on each run
+:func:`filters_from_url` seeds them when the URL changed from outside (a fresh link),
+and :func:`filters_to_url` writes the current state back. kneecore decodes and
+validates; unknown values are dropped and named in a note.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from kneecore import Content
+from kneecore.content.exercises import PHASES, POSITIONS, Exercise, ExerciseContent
+from kneecore.exercises import FILTER_PARAMS, Filters, decode_filters, encode_filters
+from kneecore.figures import render_svg
+from kneecore.handout import pain_text
+from kneecore.ids import CONDITION_IDS, CONDITION_NAMES
+from kneecore.routines import MAX_ROUTINE_ITEMS, dosage_text
+from pages.ui.common import references
+from pages.ui.exercises_ladder import ladder_chart
+from pages.ui.exercises_routine import add_to_plan, current_plan
+
+__all__ = ["card", "detail", "filter_widgets", "filters_from_url", "filters_to_url", "labels"]
+
+_URL = "exercises._url"
+PAGE_SIZE = 12
+
+
+def labels(lib: ExerciseContent) -> dict[str, str]:
+    """The page's words from _page.yaml."""
+    return dict(lib.page.labels) if lib.page else {}
+
+
+def _equipment(lib: ExerciseContent) -> tuple[str, ...]:
+    return tuple(lab.id for lab in lib.page.equipment) if lib.page else ()
+
+
+def _url_snapshot() -> dict[str, tuple[str, ...]]:
+    return {k: tuple(st.query_params.get_all(k)) for k in FILTER_PARAMS if k in st.query_params}
+
+
+def filters_from_url(lib: ExerciseContent) -> list[str]:
+    """Seed the filter widgets from the URL when it changed from outside; return notes."""
+    snap = _url_snapshot()
+    if st.session_state.get(_URL) == snap:
+        return []
+    state, notes = decode_filters({k: list(v) for k, v in snap.items()}, _equipment(lib))
+    st.session_state["exercises.q"] = state.query
+    st.session_state["exercises.condition"] = list(state.conditions)
+    st.session_state["exercises.phase"] = list(state.phases)
+    st.session_state["exercises.equipment"] = list(state.equipment)
+    st.session_state["exercises.position"] = list(state.positions)
+    st.session_state["exercises.level"] = state.difficulty
+    st.session_state["exercises.time"] = state.max_minutes or 0
+    st.session_state[_URL] = snap
+    return notes
+
+
+def filters_to_url(filters: Filters) -> None:
+    """Write the filter state into the URL (other parameters are left alone)."""
+    encoded = encode_filters(filters)
+    for key in FILTER_PARAMS:
+        if key in encoded:
+            if st.query_params.get_all(key) != [encoded[key]]:
+                st.query_params[key] = encoded[key]
+        elif key in st.query_params:
+            del st.query_params[key]
+    st.session_state[_URL] = _url_snapshot()
+
+
+def filter_widgets(lib: ExerciseContent) -> Filters:
+    """The search box and the filters (in an expander, for phones); returns the state."""
+    words = labels(lib)
+    page = lib.page
+    query = st.text_input(words["search"], key="exercises.q", placeholder=words["search_help"])
+    phase_names = {lab.id: lab.label for lab in page.phases} if page else {}
+    position_names = {lab.id: lab.label for lab in page.positions} if page else {}
+    kit_names = {lab.id: lab.label for lab in page.equipment} if page else {}
+    active = any(
+        st.session_state.get(f"exercises.{k}") for k in ("condition", "phase", "equipment", "position")
+    )
+    with st.expander(words["filters"], expanded=active):
+        conditions = st.multiselect(
+            words["condition"],
+            CONDITION_IDS,
+            key="exercises.condition",
+            format_func=CONDITION_NAMES.__getitem__,
+        )
+        phases = st.multiselect(words["phase"], PHASES, key="exercises.phase", format_func=phase_names.get)
+        kit = st.multiselect(
+            words["equipment"],
+            tuple(kit_names),
+            key="exercises.equipment",
+            format_func=kit_names.get,
+            help=words["equipment_help"],
+        )
+        positions = st.multiselect(
+            words["position"], POSITIONS, key="exercises.position", format_func=position_names.get
+        )
+        level = st.slider(words["difficulty"], 1, 5, key="exercises.level")
+        time = st.number_input(words["time"], 0, 120, step=5, key="exercises.time", help=words["time_help"])
+        st.button(words["clear"], key="exercises.clear", on_click=_clear)
+    return Filters(
+        query=query.strip()[:80],
+        conditions=tuple(conditions),
+        phases=tuple(phases),
+        equipment=tuple(kit),
+        positions=tuple(positions),
+        difficulty=(int(level[0]), int(level[1])),
+        max_minutes=int(time) or None,
+    )
+
+
+def _clear() -> None:
+    for key in ("condition", "phase", "equipment", "position"):
+        st.session_state[f"exercises.{key}"] = []
+    st.session_state["exercises.q"] = ""
+    st.session_state["exercises.level"] = (1, 5)
+    st.session_state["exercises.time"] = 0
+
+
+def _open(ident: str) -> None:
+    st.query_params["exercise"] = ident
+
+
+def _badges(ex: Exercise, lib: ExerciseContent) -> str:
+    words = labels(lib)
+    phase = {lab.id: lab.label for lab in lib.page.phases}.get(ex.phase, ex.phase) if lib.page else ex.phase
+    level = words["difficulty_short"].format(n=ex.difficulty)
+    return f"{phase} · {level} · ⏱️ {words['minutes_short'].format(n=ex.minutes)}"
+
+
+def _add_button(ex: Exercise, lib: ExerciseContent, key: str) -> None:
+    words = labels(lib)
+    plan = current_plan()
+    if ex.id in plan.ids:
+        st.button(f"✅ {words['added']}", key=key, disabled=True)
+    else:
+        full = len(plan.items) >= MAX_ROUTINE_ITEMS
+        st.button(f"➕ {words['add']}", key=key, on_click=add_to_plan, args=(lib, ex.id), disabled=full)
+
+
+def card(ex: Exercise, lib: ExerciseContent) -> None:
+    """One result: picture, name, phase and level, dose, and two buttons."""
+    words = labels(lib)
+    with st.container(border=True):
+        st.image(render_svg(ex.figure, ex.name), alt=ex.figure.alt, width="stretch")
+        st.markdown(f"**{ex.name}**  \n{_badges(ex, lib)}")
+        st.caption(dosage_text(ex.dosage, words))
+        left, right = st.columns(2)
+        with left:
+            st.button(
+                f"📖 {words['view_details']}", key=f"exercises.open.{ex.id}", on_click=_open, args=(ex.id,)
+            )
+        with right:
+            _add_button(ex, lib, f"exercises.add.{ex.id}")
+
+
+def _back() -> None:
+    del st.query_params["exercise"]
+
+
+def detail(ex: Exercise, content: Content) -> None:
+    """Everything about one exercise, with its progression ladder as a chart."""
+    lib = content.exercises
+    words = labels(lib)
+    st.button(words["back"], key="exercises.back", on_click=_back)
+    st.header(ex.name)
+    if ex.aliases:
+        st.caption(" · ".join(ex.aliases))
+    st.image(
+        render_svg(ex.figure, ex.name), caption=words["figure_caption"], alt=ex.figure.alt, width="stretch"
+    )
+    st.markdown(_badges(ex, lib))
+    _add_button(ex, lib, "exercises.add_detail")
+    st.subheader(words["why"])
+    st.markdown(ex.why)
+    st.markdown(f"**{words['trains']}:** " + "; ".join(ex.trains))
+    st.subheader(words["dosage"])
+    st.markdown(dosage_text(ex.dosage, words) + (f"  \n{ex.dosage.note}" if ex.dosage.note else ""))
+    st.subheader(words["steps"])
+    st.markdown("\n".join(f"{n}. {step}" for n, step in enumerate(ex.steps, 1)))
+    st.subheader(words["cues"])
+    st.markdown("\n".join(f"- {cue}" for cue in ex.cues))
+    st.subheader(words["mistakes"])
+    st.markdown("\n".join(f"- {m}" for m in ex.mistakes))
+    st.subheader(words["pain"])
+    st.info(pain_text(ex, lib.page.pain_rule if lib.page else ""), icon="🚦")
+    if ex.video_url:
+        st.link_button(words["video"], ex.video_url)
+    st.subheader(words["ladder"])
+    st.caption(words["ladder_help"])
+    picked = ladder_chart(lib, ex.id)
+    if picked and picked != ex.id:
+        st.query_params["exercise"] = picked
+        st.rerun()
+    refs = ex.references + (lib.page.pain_references if lib.page else ())
+    references(refs)

@@ -1,0 +1,190 @@
+"""The routine builder tab: the plan in session state, edits, total minutes and exports.
+
+The plan (a :class:`kneecore.routines.Plan`) lives in ``st.session_state["exercises.plan"]``
+and never in the URL, unless the user asks for a share link. Every edit goes through a
+kneecore function; an :class:`~kneecore.InputError` is shown by the field it names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import streamlit as st
+
+from kneecore import Content, InputError
+from kneecore.content.exercises import ExerciseContent
+from kneecore.handout import build_handout
+from kneecore.routines import (
+    Plan,
+    add_item,
+    change_dosage,
+    dosage_text,
+    item_minutes,
+    move_item,
+    plan_from_link,
+    plan_to_link,
+    remove_item,
+    start_plan,
+    total_minutes,
+)
+from pages.ui.common import references
+
+__all__ = ["add_to_plan", "current_plan", "load_from_url", "routine_tab"]
+
+_PLAN = "exercises.plan"
+_ERROR = "exercises.error"
+_SEEN = "exercises._loaded"
+
+
+def current_plan() -> Plan:
+    """The routine being built in this session (empty at first)."""
+    plan = st.session_state.get(_PLAN)
+    return plan if isinstance(plan, Plan) else Plan()
+
+
+def _set(plan: Plan) -> None:
+    st.session_state[_PLAN] = plan
+    st.session_state.pop(_ERROR, None)
+
+
+def _try(fn: object, *args: object, **kwargs: object) -> None:
+    try:
+        _set(fn(current_plan(), *args, **kwargs))  # type: ignore[operator]
+    except InputError as exc:
+        st.session_state[_ERROR] = exc.message
+
+
+def add_to_plan(lib: ExerciseContent, ident: str) -> None:
+    """Button callback: add exercise ``ident`` to the plan."""
+    ex = lib.exercise(ident)
+    if ex is not None:
+        _try(add_item, ex)
+
+
+def load_from_url(lib: ExerciseContent, words: dict[str, str]) -> list[str]:
+    """Load ``?routine=``, ``?plan=`` or the checker's ``?condition=`` once per value; return notes."""
+    notes: list[str] = []
+    params = st.query_params
+    seen = st.session_state.setdefault(_SEEN, set())
+    for key in ("routine", "plan"):
+        value = params.get(key)
+        if not value or (key, value) in seen:
+            continue
+        seen.add((key, value))
+        try:
+            if key == "routine":
+                _set(start_plan(lib, value))
+                notes.append(words["routine_loaded"].format(name=current_plan().title))
+            else:
+                plan, dropped = plan_from_link(value, lib)
+                _set(plan)
+                notes.extend(dropped)
+        except InputError:
+            what = (
+                words["unknown_routine"].format(id=value[:40]) if key == "routine" else f"{key}: damaged link"
+            )
+            notes.append(what)
+    condition = params.get("condition")
+    if condition and ("condition", condition) not in seen:
+        seen.add(("condition", condition))
+        if not current_plan().items and lib.routine(f"routine_{condition}"):
+            _set(start_plan(lib, f"routine_{condition}"))
+    return notes
+
+
+def _dose_changed(index: int, field: str, key: str) -> None:
+    _try(change_dosage, index, **{field: int(st.session_state[key])})
+
+
+def _item(index: int, lib: ExerciseContent, words: dict[str, str], count: int) -> None:
+    plan = current_plan()
+    item = plan.items[index]
+    ex = lib.exercise(item.exercise)
+    if ex is None:
+        return
+    d = item.dosage
+    field = (
+        "reps" if d.reps is not None else "hold_seconds" if d.hold_seconds is not None else "duration_minutes"
+    )
+    limits = {"reps": (1, 50), "hold_seconds": (5, 120), "duration_minutes": (1, 60)}[field]
+    with st.container(border=True):
+        st.markdown(
+            f"**{index + 1}. {ex.name}** · ⏱️ {words['minutes_short'].format(n=item_minutes(item, ex))}"
+        )
+        st.caption(dosage_text(d, words))
+        sets_key, amount_key = f"exercises.sets.{ex.id}", f"exercises.{field}.{ex.id}"
+        st.session_state[sets_key] = d.sets
+        st.session_state[amount_key] = getattr(d, field)
+        left, right = st.columns(2)
+        with left:
+            st.number_input(
+                words["sets"], 1, 10, key=sets_key, on_change=_dose_changed, args=(index, "sets", sets_key)
+            )
+        with right:
+            st.number_input(
+                words[field],
+                *limits,
+                key=amount_key,
+                on_change=_dose_changed,
+                args=(index, field, amount_key),
+            )
+        up, down, out = st.columns(3)
+        up.button(f"⬆️ {words['up']}", key=f"exercises.up.{ex.id}", on_click=_try, args=(move_item, index, -1),
+                  disabled=index == 0)  # fmt: skip
+        down.button(f"⬇️ {words['down']}", key=f"exercises.down.{ex.id}", on_click=_try,
+                    args=(move_item, index, 1), disabled=index == count - 1)  # fmt: skip
+        out.button(
+            f"🗑️ {words['remove']}", key=f"exercises.remove.{ex.id}", on_click=_try, args=(remove_item, index)
+        )
+
+
+def _load_starter(lib: ExerciseContent) -> None:
+    ident = st.session_state.get("exercises.starter")
+    if ident:
+        _set(start_plan(lib, ident))
+
+
+def _retitle() -> None:
+    title = str(st.session_state.get("exercises.title", "")).strip()[:80]
+    if title:
+        _set(replace(current_plan(), title=title))
+
+
+def routine_tab(content: Content, words: dict[str, str]) -> None:
+    """Starter routines, the plan with its edits, total minutes, the PDF and the share link."""
+    lib = content.exercises
+    names = {r.id: r.name for r in lib.routines}
+    left, right = st.columns([3, 1], vertical_alignment="bottom")
+    left.selectbox(words["starter"], list(names), key="exercises.starter", format_func=names.get, index=None,
+                   placeholder=words["starter_none"])  # fmt: skip
+    right.button(words["load_starter"], key="exercises.load", on_click=_load_starter, args=(lib,))
+    starter = lib.routine(st.session_state.get("exercises.starter") or "")
+    if starter:
+        st.markdown(f"*{starter.summary}* {starter.why}")
+    plan = current_plan()
+    if st.session_state.get(_ERROR):
+        st.error(st.session_state[_ERROR])
+    if not plan.items:
+        st.info(words["routine_empty"])
+        return
+    st.session_state["exercises.title"] = plan.title
+    st.text_input(words["routine_title"], key="exercises.title", on_change=_retitle, max_chars=80)
+    for index in range(len(plan.items)):
+        _item(index, lib, words, len(plan.items))
+    st.subheader(f"⏱️ {words['total'].format(n=total_minutes(plan, lib))}")
+    frozen = plan
+    st.download_button(
+        words["pdf"],
+        data=lambda: build_handout(content.site, lib, frozen),
+        file_name="knee-routine.pdf",
+        mime="application/pdf",
+        key="exercises.pdf",
+        on_click="ignore",
+    )
+    if st.button(words["share"], key="exercises.share"):
+        base = (st.context.url or "").rstrip("/") or "/exercises"
+        st.caption(words["share_note"])
+        st.code(f"{base}?plan={plan_to_link(plan)}", language=None, wrap_lines=True)
+    source = lib.routine(plan.source or "")
+    if source:
+        references(source.references)

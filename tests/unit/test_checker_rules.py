@@ -241,3 +241,116 @@ def test_bone_stress_says_stop_running() -> None:
 def test_when_semantics(when: dict[str, Any], answers: dict[str, Any], expected: bool) -> None:
     """Each test of the rule language behaves as documented, unanswered keys included."""
     assert holds(When.model_validate_json(json.dumps(when)), answers, {}) is expected
+
+
+RUNNING: list[tuple[str, dict[str, Any], str]] = [
+    ("urgent-flag", {"locking": True}, "stop_and_be_seen"),
+    (
+        "bone-stress-flag",
+        {"bone_tenderness": True, "triggers": ["after_set_distance"], "recent_training_increase": True},
+        "stop_and_be_seen",
+    ),
+    (
+        "acl-picture",
+        {
+            "onset": "sudden",
+            "mechanism": "twist_pivot",
+            "pop_at_injury": True,
+            "giving_way": True,
+            "days_since_injury": 40,
+            "age": 25,
+        },
+        "stop_stay_active",
+    ),
+    ("limping", {"location": ["front_kneecap"], "onset": "gradual", "limping": True}, "stop_stay_active"),
+    ("severe-pain", {"location": ["front_kneecap"], "onset": "gradual", "pain_level": 8}, "stop_stay_active"),
+    (
+        "mild-pfps",
+        {"location": ["front_kneecap"], "onset": "gradual", "triggers": ["stairs_down"], "pain_level": 2},
+        "keep_running",
+    ),
+    (
+        "moderate-pfps",
+        {"location": ["front_kneecap"], "onset": "gradual", "triggers": ["stairs_down"], "pain_level": 5},
+        "keep_running_with_changes",
+    ),
+    ("nothing", {}, "keep_running_with_changes"),
+]
+
+
+@pytest.mark.parametrize(("answers", "level_id"), [r[1:] for r in RUNNING], ids=[r[0] for r in RUNNING])
+def test_can_i_keep_running(answers: dict[str, Any], level_id: str) -> None:
+    """ "Can I keep running?" follows the rule table: flags stop, injuries pause, mild pain runs on."""
+    keep = assess(CONTENT, answers).keep_running
+    assert keep.level == level_id
+    assert keep.title
+    assert keep.reason
+    assert keep.pain_rules
+
+
+def test_likely_condition_sets_its_own_triage() -> None:
+    """A likely ACL tear without red flags asks for consult, and names the condition as the rule."""
+    result = assess(
+        CONTENT,
+        {
+            "onset": "sudden",
+            "mechanism": "twist_pivot",
+            "pop_at_injury": True,
+            "giving_way": True,
+            "days_since_injury": 40,
+            "age": 25,
+        },
+    )
+    assert not result.red_flags
+    assert result.triage == "consult"
+    assert result.triage_rule == "condition:acl_tear"
+
+
+def test_reasons_quote_answers_and_mark_lowering_ones() -> None:
+    """Reasons are plain words from the answers; the ones that lowered a score start with 'against:'."""
+    result = assess(
+        CONTENT, {"location": ["front_kneecap"], "triggers": ["stairs_down"], "mechanism": "direct_blow"}
+    )
+    pfps = next(c for c in result.conditions if c.id == "pfps")
+    assert "pain at the front of the knee, around the kneecap" in pfps.reasons
+    assert "against: began with an injury" in pfps.reasons
+    first_against = min(i for i, r in enumerate(pfps.reasons) if r.startswith("against:"))
+    assert all(r.startswith("against:") for r in pfps.reasons[first_against:])
+    assert "began with an injury" in pfps.reasons_against
+
+
+def test_correlated_group_counts_only_its_strongest_feature() -> None:
+    """Pivot plus pop counts as one cluster (LR 9.8), not as pop and pivot on top of it."""
+    acl = CONTENT.condition("acl_tear")
+    reasons = next(
+        c
+        for c in assess(CONTENT, {"mechanism": "twist_pivot", "pop_at_injury": True}).conditions
+        if c.id == "acl_tear"
+    ).reasons
+    history = [f.reason for f in acl.features if f.group == "history"]
+    assert sum(r in history for r in reasons) == 1
+    assert "a pop during a pivot or landing" in reasons
+
+
+def test_safety_net_and_what_would_change() -> None:
+    """Safety-netting names the top condition's review time; unfired higher flags come nearest first."""
+    result = assess(
+        CONTENT, {"location": ["outside"], "triggers": ["after_set_distance", "downhill"], "onset": "gradual"}
+    )
+    weeks = CONTENT.condition(result.conditions[0].id).review_weeks
+    assert any(f"{weeks} weeks" in line for line in result.safety_net)
+    assert result.what_would_change
+    levels = [
+        next(f.triage for f in CONTENT.red_flags if f.would_change == line)
+        for line in result.what_would_change
+    ]
+    assert levels == sorted(levels, key=level)
+    assert all(level(lv) > level(result.triage) for lv in levels)
+
+
+def test_nothing_answered() -> None:
+    """An empty answer set gives self-care or consult, no flags and an empty list."""
+    result = assess(CONTENT, {})
+    assert result.triage in ("self_care", "consult")
+    assert result.red_flags == ()
+    assert result.conditions == ()

@@ -34,6 +34,7 @@ __all__ = ["add_to_plan", "current_plan", "load_from_url", "routine_tab"]
 _PLAN = "exercises.plan"
 _ERROR = "exercises.error"
 _SEEN = "exercises._loaded"
+_LINK = "exercises._show_link"
 
 
 def current_plan() -> Plan:
@@ -45,6 +46,7 @@ def current_plan() -> Plan:
 def _set(plan: Plan) -> None:
     st.session_state[_PLAN] = plan
     st.session_state.pop(_ERROR, None)
+    st.session_state.pop(_LINK, None)
 
 
 def _try(fn: object, *args: object, **kwargs: object) -> None:
@@ -181,7 +183,8 @@ def routine_tab(content: Content, words: dict[str, str]) -> None:
         key="exercises.pdf",
         on_click="ignore",
     )
-    if st.button(words["share"], key="exercises.share"):
+    st.button(words["share"], key="exercises.share", on_click=st.session_state.update, args=({_LINK: True},))
+    if st.session_state.get(_LINK):
         base = (st.context.url or "").rstrip("/") or "/exercises"
         st.caption(words["share_note"])
         st.code(f"{base}?plan={plan_to_link(plan)}", language=None, wrap_lines=True)

@@ -1,0 +1,207 @@
+"""AppTest of the exercises page: browse, filters from the URL, search, detail, routine, exports."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from streamlit.testing.v1 import AppTest
+
+from kneecore.exercises import Filters, decode_filters, find_exercises
+from kneecore.handout import build_handout
+from kneecore.routines import plan_from_link, start_plan, total_minutes
+from pages.ui.exercises_ladder import ladder_frames, picked_id
+
+APP = str(Path(__file__).resolve().parents[2] / "streamlit_app.py")
+
+
+def open_page(**params: str) -> AppTest:
+    """The exercises page, reached through the router, with ``params`` in the URL."""
+    at = AppTest.from_file(APP, default_timeout=30)
+    for key, value in params.items():
+        at.query_params[key] = value
+    at.run()
+    at.switch_page("pages/exercises.py")
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def captions(at: AppTest) -> list[str]:
+    return [c.value for c in at.caption]
+
+
+def test_browse_shows_every_exercise_with_pictures(content) -> None:
+    """With no filters, all exercises are counted, and the first page of cards has pictures."""
+    at = open_page()
+    total = len(content.exercises.exercises)
+    assert f"{total} of {total} exercises" in captions(at)
+    assert len(at.get("image")) == 12
+    assert at.button(key="exercises.more").label.startswith("Show more")
+
+
+def test_filters_come_from_the_url_and_stay_there(content) -> None:
+    """A link with filters opens the same view; the widgets and the URL both hold them."""
+    at = open_page(condition="itbs", level="1-3", phase="early,strength")
+    expected, _ = decode_filters({"condition": "itbs", "level": "1-3", "phase": "early,strength"}, ())
+    n = len(find_exercises(content.exercises.exercises, expected))
+    assert f"{n} of {len(content.exercises.exercises)} exercises" in captions(at)
+    assert at.multiselect(key="exercises.condition").value == ["itbs"]
+    assert at.slider(key="exercises.level").value == (1, 3)
+    assert at.query_params["condition"] == "itbs"
+    assert at.query_params["level"] == "1-3"
+    assert any("Iliotibial band syndrome" in i.value for i in at.info)
+
+
+def test_unknown_url_values_are_dropped_with_a_note() -> None:
+    """A bad filter value is named in a warning and removed from the URL; good ones stay."""
+    at = open_page(phase="sideways", condition="pfps", time="lots")
+    warning = " ".join(w.value for w in at.warning)
+    assert "phase: 'sideways' is not a known value" in warning
+    assert "time: 'lots' is not a number of minutes" in warning
+    assert "phase" not in at.query_params
+    assert at.query_params["condition"] == "pfps"
+
+
+def test_search_box_filters_and_updates_the_url(content) -> None:
+    """Typing a search narrows the cards and puts the words in the URL."""
+    at = open_page()
+    at.text_input(key="exercises.q").input("bridge").run()
+    n = len(find_exercises(content.exercises.exercises, Filters(query="bridge")))
+    assert f"{n} of {len(content.exercises.exercises)} exercises" in captions(at)
+    assert "**Glute bridge**" in " ".join(m.value for m in at.markdown)
+    assert at.query_params["q"] == "bridge"
+
+
+def test_clear_filters_resets_everything() -> None:
+    """The clear button empties every filter and the URL's filter keys."""
+    at = open_page(condition="pfps", q="wall")
+    at.button(key="exercises.clear").click().run()
+    assert at.multiselect(key="exercises.condition").value == []
+    assert at.text_input(key="exercises.q").value == ""
+    assert "condition" not in at.query_params
+
+
+def test_detail_view_from_a_link(content) -> None:
+    """?exercise=<id> opens its steps, cues, dose, pain rule, ladder chart and sources."""
+    at = open_page(exercise="step_down")
+    ex = content.exercises.exercise("step_down")
+    assert [h.value for h in at.header] == [ex.name]
+    text = " ".join(m.value for m in at.markdown)
+    assert ex.steps[0] in text
+    assert ex.cues[0] in text
+    assert "3/10" in at.info[0].value
+    assert len(at.get("vega_lite_chart")) == 1
+    assert any(e.label == "Sources" for e in at.expander)
+
+
+def test_details_button_and_back(content) -> None:
+    """A card's Details button opens the detail view; Back returns to the list."""
+    at = open_page()
+    first = content.exercises.exercises[0]
+    at.button(key=f"exercises.open.{first.id}").click().run()
+    assert [h.value for h in at.header] == [first.name]
+    assert at.query_params["exercise"] == first.id
+    at.button(key="exercises.back").click().run()
+    assert at.header == [] or first.name not in [h.value for h in at.header]
+    assert "exercise" not in at.query_params
+
+
+def test_unknown_exercise_link_falls_back_to_the_list() -> None:
+    """An unknown ?exercise= id shows a note and the full list."""
+    at = open_page(exercise="moonwalk")
+    assert "There is no exercise called 'moonwalk'" in at.warning[0].value
+    assert any("of" in c and "exercises" in c for c in captions(at))
+
+
+def test_routine_from_link_edit_and_minutes(content) -> None:
+    """?routine= loads a starter; changing sets, moving and removing update the plan and total."""
+    lib = content.exercises
+    at = open_page(routine="hips_first")
+    plan = at.session_state["exercises.plan"]
+    assert plan.ids == start_plan(lib, "hips_first").ids
+    assert at.tabs[1].label == f"🗂️ My routine ({len(plan.ids)})"
+    first = plan.ids[0]
+    at.number_input(key=f"exercises.sets.{first}").set_value(5).run()
+    plan = at.session_state["exercises.plan"]
+    assert plan.items[0].dosage.sets == 5
+    assert f"⏱️ Total: about {total_minutes(plan, lib)} minutes" in [s.value for s in at.subheader]
+    at.button(key=f"exercises.down.{first}").click().run()
+    assert at.session_state["exercises.plan"].ids[1] == first
+    at.button(key=f"exercises.remove.{first}").click().run()
+    assert first not in at.session_state["exercises.plan"].ids
+
+
+def test_add_from_card_and_starter_select(content) -> None:
+    """Add to routine from a card, then replace the plan with a chosen starter routine."""
+    at = open_page()
+    ex = content.exercises.exercises[0]
+    at.button(key=f"exercises.add.{ex.id}").click().run()
+    assert at.session_state["exercises.plan"].ids == (ex.id,)
+    assert at.button(key=f"exercises.add.{ex.id}").disabled
+    at.selectbox(key="exercises.starter").set_value("foam_roller").run()
+    at.button(key="exercises.load").click().run()
+    assert at.session_state["exercises.plan"].source == "foam_roller"
+
+
+def test_condition_from_the_checker_preloads_its_routine(content) -> None:
+    """Coming from the checker with ?condition=pfps filters the list and starts routine_pfps."""
+    at = open_page(condition="pfps")
+    assert at.session_state["exercises.plan"].ids == start_plan(content.exercises, "routine_pfps").ids
+
+
+def test_export_pdf_and_share_link(content) -> None:
+    """The handout holds the chosen exercises on one page; the share link reopens the same plan."""
+    lib = content.exercises
+    at = open_page(routine="routine_knee_oa")
+    assert at.get("download_button")
+    plan = at.session_state["exercises.plan"]
+    reader = PdfReader(io.BytesIO(build_handout(content.site, lib, plan)))
+    text = reader.pages[0].extract_text()
+    assert len(reader.pages) == 1
+    for ident in plan.ids:
+        assert lib.exercise(ident).name in text
+    assert content.site.clinic.name in text
+    at.button(key="exercises.share").click().run()
+    link = at.code[0].value
+    assert "?plan=" in link
+    assert any("holds the exercises" in c for c in captions(at))
+    shared, notes = plan_from_link(link.split("?plan=")[1], lib)
+    assert (shared.ids, notes) == (plan.ids, [])
+    again = open_page(plan=link.split("?plan=")[1])
+    assert again.session_state["exercises.plan"].ids == plan.ids
+
+
+def test_clinician_table_lists_the_results(content) -> None:
+    """The table tab lists the filtered exercises and offers a CSV."""
+    at = open_page(phase="return")
+    frame = at.dataframe[0].value
+    expected = find_exercises(content.exercises.exercises, Filters(phases=("return",)))
+    assert list(frame["id"]) == [e.id for e in expected]
+    assert len(at.get("download_button")) >= 1
+
+
+@pytest.mark.parametrize(
+    ("event", "expected"),
+    [
+        (None, None),
+        ({}, None),
+        ({"selection": {}}, None),
+        ({"selection": {"pick": []}}, None),
+        ({"selection": {"pick": [{"id": "wall_sit"}]}}, "wall_sit"),
+        ({"selection": {"pick": [{"id": 3}]}}, None),
+    ],
+)
+def test_chart_click_maps_to_an_exercise(event: object, expected: str | None) -> None:
+    """A ladder-chart click event gives the clicked exercise id, anything else None."""
+    assert picked_id(event) == expected
+
+
+def test_ladder_frames_match_the_ladder(content) -> None:
+    """The chart's nodes hold the focus once and every edge joins two drawn nodes."""
+    nodes, edges = ladder_frames(content.exercises, "glute_bridge")
+    assert int(nodes["focus"].sum()) == 1
+    points = set(zip(nodes["lane"], nodes["rung"], strict=True))
+    assert all((r.x, r.y) in points and (r.x2, r.y2) in points for r in edges.itertuples())

@@ -43,8 +43,9 @@ _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _MD_MARK = re.compile(r"[*_`#>|]+")
 _SPACE = re.compile(r"\s+")
+_ID_LIKE = re.compile(r"^[a-z0-9_]+$")
 _SKIP_FIELDS = frozenset(
-    {"id", "title", "aliases", "references", "to", "doi", "url", "citation", "composite"}
+    {"id", "title", "name", "aliases", "references", "to", "doi", "url", "citation", "composite"}
 )
 
 
@@ -285,7 +286,8 @@ def _snippet(
 def _texts(node: Any) -> Iterator[str]:
     """Every text value of a content model except ids, titles, aliases and references."""
     if isinstance(node, str):
-        yield node
+        if not _ID_LIKE.match(node):  # ids and enum values are not prose
+            yield node
     elif isinstance(node, BaseModel):
         for name in type(node).model_fields:
             if name not in _SKIP_FIELDS:

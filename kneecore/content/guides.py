@@ -174,6 +174,7 @@ class StoryText(ContentModel):
     all_conditions: Text
     composite_note: Text
     timeline: Text
+    week: Text
     what_helped: Text
     setbacks: Text
     lessons: Text

@@ -65,7 +65,7 @@ def show_story(content: Content, story: Story) -> None:
     st.metric(text.back_to_running, f"{story.weeks_to_running:g}")
     st.altair_chart(pain_chart(story, text), width="stretch")
     st.subheader(text.timeline)
-    st.markdown("\n".join(f"- **{m.week:g}:** {m.text}" for m in story.timeline))
+    st.markdown("\n".join(f"- **{text.week} {m.week:g}:** {m.text}" for m in story.timeline))
     st.subheader(text.what_helped)
     _bullets(story.what_helped)
     st.subheader(text.setbacks)

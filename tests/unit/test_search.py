@@ -5,8 +5,9 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
+from pydantic import BaseModel
 
-from kneecore.search import SearchDoc, build_index, index_content, search, snippet, tokens
+from kneecore.search import SearchDoc, build_index, doc_of, index_content, search, snippet, tokens
 
 
 def doc(ident: str, title: str = "", aliases: tuple[str, ...] = (), body: str = "") -> SearchDoc:
@@ -153,3 +154,20 @@ def test_whole_query_in_an_alias_is_boosted() -> None:
     index = build_index([scattered, phrase])
     assert [h.doc.id for h in search(index, "runner's knee")] == ["p", "s"]
     assert search(index, "knee runner")[0].doc.id == "s"  # order matters for the boost
+
+
+class _Item(BaseModel):
+    """A content-like model with an id, an enum-like value and prose."""
+
+    id: str
+    name: str
+    position: str
+    cues: tuple[str, ...]
+
+
+def test_ids_and_enum_values_are_not_indexed_as_prose() -> None:
+    """Snake-case values (ids, enums) stay out of the body; sentences and the name stay in."""
+    item = _Item(id="clamshell", name="Clamshell", position="side_lying", cues=("Knees together.", "Slow"))
+    made = doc_of("exercise", item, "/exercises?q=Clamshell")
+    assert made.title == "Clamshell"
+    assert made.body == "Knees together. Slow"

@@ -49,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
         answers = parse_json(_read(args[0]))
         content = load_checker()
     except InputError as exc:
-        print(f"error: {exc.message}", file=sys.stderr)
+        print("error: " + " ".join(exc.message.splitlines()), file=sys.stderr)
         return 2
     except ContentError as exc:
         first = exc.problems[0] if exc.problems else "unknown problem"

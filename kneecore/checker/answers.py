@@ -229,12 +229,17 @@ def allowed_values(key: str) -> tuple[str, ...]:
     return _EXPECT[key].values
 
 
+def _shown_key(key: str) -> str:
+    """A key as it can be printed on one line (quoted when it holds odd characters)."""
+    return key if key.isprintable() and key.strip() == key and key else repr(key)
+
+
 def _input_error(exc: ValidationError, data: Mapping[str, Any]) -> InputError:
     err = exc.errors(include_url=False)[0]
     loc = err["loc"]
     key = str(loc[0]) if loc else ""
     if err["type"] == "extra_forbidden":
-        return InputError(key, "a known answer key (see --schema for the list)")
+        return InputError(_shown_key(key), "a known answer key (see --schema for the list)")
     if key not in _EXPECT:  # pragma: no cover - pydantic always names the key here
         return InputError(key, err["msg"])
     if len(loc) > 1 and isinstance(loc[1], int):
@@ -280,7 +285,7 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise InputError(key, "each key once, but it appears twice")
+            raise InputError(_shown_key(key), "each key once, but it appears twice")
         result[key] = value
     return result
 

@@ -14,7 +14,6 @@ Rules and features use one small condition language (:class:`When`) over the ans
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -25,17 +24,14 @@ from kneecore.content._base import (
     ContentModel,
     Id,
     Markdown,
-    Number,
     Problems,
     Reference,
     References,
     Text,
-    check_refs,
-    check_unique,
     read_file,
 )
+from kneecore.content.checker_when import When
 from kneecore.errors import ContentError
-from kneecore.ids import CONDITION_IDS
 
 if TYPE_CHECKING:
     from kneecore.content import Content
@@ -60,97 +56,6 @@ Level = Literal["self_care", "consult", "urgent", "emergency"]
 FlagLevel = Literal["consult", "urgent", "emergency"]
 RunningId = Literal["stop_and_be_seen", "stop_stay_active", "keep_running_with_changes", "keep_running"]
 Sex = Literal["female", "male", "other"]
-
-_TESTS = (
-    "equals",
-    "one_of",
-    "not_one_of",
-    "includes",
-    "includes_any",
-    "excludes",
-    "at_least",
-    "at_most",
-    "below",
-)
-
-
-class When(ContentModel):
-    """A test on the answers: ``all``/``any`` of tests, a named ``fact``, or one ``answer`` test.
-
-    An answer test uses one of ``equals``, ``one_of``, ``not_one_of`` (choice keys),
-    ``includes``, ``includes_any``, ``excludes`` (list keys), ``at_least``, ``at_most``,
-    ``below`` (numbers) or ``unanswered: true``. An unanswered key fails every test
-    unless ``or_unanswered: true``.
-    """
-
-    all: tuple[When, ...] | None = None
-    any: tuple[When, ...] | None = None
-    fact: Id | None = None
-    answer: str | None = None
-    equals: bool | int | float | str | None = None
-    one_of: tuple[str, ...] | None = None
-    not_one_of: tuple[str, ...] | None = None
-    includes: str | None = None
-    includes_any: tuple[str, ...] | None = None
-    excludes: tuple[str, ...] | None = None
-    at_least: Number | None = None
-    at_most: Number | None = None
-    below: Number | None = None
-    unanswered: bool = False
-    or_unanswered: bool = False
-
-    @model_validator(mode="after")
-    def _shape(self) -> When:
-        from kneecore.checker.answers import ANSWER_KEYS, allowed_values, expected
-
-        forms = [name for name in ("all", "any", "fact", "answer") if getattr(self, name) is not None]
-        if len(forms) != 1:
-            raise ValueError("needs exactly one of all, any, fact or answer")
-        tests = [name for name in _TESTS if getattr(self, name) is not None]
-        if self.answer is None:
-            if tests or self.unanswered or self.or_unanswered:
-                raise ValueError("answer tests need an answer key")
-            return self
-        if self.answer not in ANSWER_KEYS:
-            raise ValueError(f"names answer {self.answer!r}, which the contract does not have")
-        if len(tests) + int(self.unanswered) != 1:
-            raise ValueError(
-                f"answer {self.answer!r} needs exactly one test ({', '.join(_TESTS)} or unanswered)"
-            )
-        kind = expected(self.answer)
-        values = allowed_values(self.answer)
-        test = tests[0] if tests else "unanswered"
-        if kind.startswith("a list"):
-            ok = test in ("includes", "includes_any", "excludes")
-        elif kind == "true or false":
-            ok = test == "equals" and isinstance(self.equals, bool)
-        elif kind.startswith("one of"):
-            ok = test in ("equals", "one_of", "not_one_of") and not isinstance(
-                self.equals, (bool, int, float)
-            )
-        else:
-            ok = test in ("equals", "at_least", "at_most", "below") and not isinstance(
-                self.equals, (bool, str)
-            )
-        if not ok and test != "unanswered":
-            raise ValueError(f"test {test!r} does not fit answer {self.answer!r} ({kind})")
-        named: list[str] = []
-        for name in ("one_of", "not_one_of", "includes_any", "excludes"):
-            named.extend(getattr(self, name) or ())
-        for single in (self.includes, self.equals):
-            if isinstance(single, str):
-                named.append(single)
-        wrong = [v for v in named if values and v not in values]
-        if wrong:
-            raise ValueError(f"answer {self.answer!r} has no value {wrong[0]!r} (expected {kind})")
-        return self
-
-    def facts(self) -> Iterable[str]:
-        """Every named fact this test uses."""
-        if self.fact:
-            yield self.fact
-        for part in (self.all or ()) + (self.any or ()):
-            yield from part.facts()
 
 
 class Source(Reference):
@@ -456,7 +361,9 @@ def load(root: Path, problems: Problems) -> CheckerContent | None:
         questions=parts["questions"],
         results=parts["results"],
     )
-    _cross_check(root, content, problems)
+    from kneecore.content.checker_checks import cross_check
+
+    cross_check(root, content, problems)
     return None if len(problems.lines) > before else content
 
 
@@ -491,83 +398,3 @@ def load_checker(root: Path | str | None = None) -> CheckerContent:
     if problems or content is None:
         raise ContentError(problems.lines or ["content/checker could not be read"])
     return content
-
-
-def _cross_check(root: Path, content: CheckerContent, problems: Problems) -> None:
-    from kneecore.checker.answers import ANSWER_KEYS, allowed_values, expected
-
-    f_sources = root / FILES["sources"][0]
-    f_cond = root / FILES["conditions"][0]
-    f_flags = root / FILES["red_flags"][0]
-    f_q = root / FILES["questions"][0]
-    f_res = root / FILES["results"][0]
-    source_ids = [s.id for s in content.sources]
-    check_unique(problems, f_sources, "source", source_ids)
-
-    ids = [c.id for c in content.conditions]
-    check_unique(problems, f_cond, "condition", ids)
-    missing = [c for c in CONDITION_IDS if c not in ids]
-    if missing:
-        problems.add(f_cond, f"missing contract condition(s): {', '.join(missing)}")
-    check_refs(problems, f_cond, "", "conditions", ids, CONDITION_IDS, "condition")
-    bands = {b.id for b in content.settings.age_bands}
-    for cond in content.conditions:
-        item = f"condition '{cond.id}'"
-        check_refs(problems, f_cond, item, "prior.age", cond.prior.age, bands, "age band")
-        cited = [cond.prior.source] + [f.source for f in cond.features]
-        check_refs(problems, f_cond, item, "source", cited, source_ids, "source")
-        for when in [f.when for f in cond.features]:
-            check_refs(
-                problems, f_cond, item, "features", when.facts(), [p.id for p in content.predicates], "fact"
-            )
-
-    pred_ids = [p.id for p in content.predicates]
-    check_unique(problems, f_flags, "predicate", pred_ids)
-    for pred in content.predicates:
-        if list(pred.when.facts()):
-            problems.add(f_flags, "a predicate may not use another fact", f"predicate '{pred.id}'", "when")
-    check_unique(problems, f_flags, "red flag", [f.id for f in content.red_flags])
-    for flag in content.red_flags:
-        check_refs(problems, f_flags, f"red flag '{flag.id}'", "when", flag.when.facts(), pred_ids, "fact")
-    for rule in content.results.running_rules:
-        if rule.when is not None:
-            check_refs(problems, f_res, "", "running_rules", rule.when.facts(), pred_ids, "fact")
-
-    q = content.questions
-    qids = [item.id for item in q.questions]
-    check_unique(problems, f_q, "question", qids)
-    check_refs(problems, f_q, "", "questions", qids, ANSWER_KEYS, "answer key")
-    asked = list(q.screen.questions) + [k for step in q.steps for k in step.questions]
-    check_refs(problems, f_q, "", "steps", asked, qids, "question")
-    for key in ANSWER_KEYS:
-        if key not in qids:
-            problems.add(f_q, f"answer key {key!r} has no question")
-        if asked.count(key) != 1:
-            problems.add(
-                f_q, f"answer key {key!r} must be asked exactly once (asked {asked.count(key)} times)"
-            )
-    for key in q.screen.questions:
-        if key in ANSWER_KEYS and expected(key) != "true or false":
-            problems.add(f_q, "the red-flag screen takes yes/no questions only", "", f"screen.{key}")
-    for question in q.questions:
-        if question.id not in ANSWER_KEYS:
-            continue
-        values = allowed_values(question.id)
-        given = [o.value for o in question.options]
-        if expected(question.id) == "true or false" or not values:
-            if given:
-                problems.add(f_q, "takes no options", f"question '{question.id}'", "options")
-        elif sorted(given) != sorted(values):
-            problems.add(
-                f_q, f"options must be exactly: {', '.join(values)}", f"question '{question.id}'", "options"
-            )
-    locations = allowed_values("location")
-    for region in q.knee_map.regions:
-        if region.location not in locations:
-            problems.add(
-                f_q, f"names location {region.location!r}, which does not exist", f"region '{region.id}'"
-            )
-    check_unique(problems, f_q, "region", [r.id for r in q.knee_map.regions])
-    uncovered = [loc for loc in locations if loc not in {r.location for r in q.knee_map.regions}]
-    if uncovered:
-        problems.add(f_q, f"knee_map: no region for {', '.join(uncovered)}")

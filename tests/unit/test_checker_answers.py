@@ -112,6 +112,8 @@ def test_valid_answers(data: dict[str, object], given: dict[str, object]) -> Non
         ),
         ('{"knee": "left"}', "knee: expected a known answer key (see --schema for the list)"),
         ('{"age": 30, "age": 31}', "age: expected each key once, but it appears twice"),
+        ('{"\\r": false}', "'\\r': expected a known answer key (see --schema for the list)"),
+        ('{"": 1}', "'': expected a known answer key (see --schema for the list)"),
         ("[1, 2]", "expected a JSON object of answers, got [1, 2]"),
         ('"hello"', "expected a JSON object of answers, got 'hello'"),
         ("{bad", "expected valid JSON (line 1, column 2: Expecting property name enclosed in double quotes)"),

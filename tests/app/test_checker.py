@@ -145,3 +145,16 @@ def test_clinician_mode_lists_everything_and_next_patient_clears(content) -> Non
     assert at.number_input(key="checker.age").value is None
     assert at.radio(key="checker.onset").value is None
     assert at.toggle(key="checker.clinician").value is True
+
+
+def test_make_share_link_holds_the_answers() -> None:
+    """The share button shows a link whose value decodes to the answers on screen, with a privacy note."""
+    from kneecore.checker.share import decode_answers
+
+    answers = parse_answers({"location": ["back"], "swelling_behind_knee": True, "age": 50})
+    at = checker({"a": encode_answers(answers)})
+    at.button(key="checker.share_button").click().run()
+    link = at.code[0].value
+    assert "?a=" in link
+    assert decode_answers(link.split("?a=", 1)[1]) == answers
+    assert any("holds your answers" in c.value for c in at.caption)

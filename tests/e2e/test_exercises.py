@@ -1,0 +1,55 @@
+"""The exercises page in a real browser: a filter link reopens the same view, search goes into
+the URL, the detail view and its ladder chart draw, and nothing scrolls sideways on a phone."""
+
+from __future__ import annotations
+
+import re
+
+from tests.e2e.conftest import DESKTOP, PHONE, horizontal_overflow, open_page, screenshot, wait_for_app
+
+
+def count_text(page) -> str:
+    """The 'N of M exercises' caption."""
+    return page.get_by_text(re.compile(r"^\d+ of \d+ exercises$")).first.inner_text()
+
+
+def test_filter_link_reopens_the_same_view(browser, server) -> None:
+    """Opening a filtered link shows the filter chips and the same count as a second visit."""
+    url = f"{server.url}/exercises?condition=itbs&level=1-3"
+    first = open_page(browser, url, PHONE)
+    assert first.get_by_text("Iliotibial band syndrome").count() >= 1
+    shown = count_text(first)
+    assert horizontal_overflow(first) <= 1
+    screenshot(first, "exercises-filtered-phone")
+    second = open_page(browser, url, DESKTOP)
+    assert count_text(second) == shown
+    assert "condition=itbs" in second.url
+    first.close()
+    second.close()
+
+
+def test_search_goes_into_the_url_and_back(browser, server) -> None:
+    """Typing a search updates the address; opening that address shows the same results."""
+    page = open_page(browser, f"{server.url}/exercises", DESKTOP)
+    box = page.get_by_label("Search by name, another name or a cue")
+    box.fill("bridge")
+    box.press("Enter")
+    page.wait_for_url(re.compile(r"q=bridge"))
+    wait_for_app(page)
+    shown = count_text(page)
+    again = open_page(browser, page.url, PHONE)
+    assert count_text(again) == shown
+    assert again.get_by_label("Search by name, another name or a cue").input_value() == "bridge"
+    page.close()
+    again.close()
+
+
+def test_detail_view_draws_picture_and_ladder(browser, server) -> None:
+    """A detail link shows the figure, the steps and the ladder chart, fitting a phone."""
+    page = open_page(browser, f"{server.url}/exercises?exercise=single_leg_bridge", PHONE)
+    page.wait_for_selector("[data-testid=stVegaLiteChart]", timeout=20_000)
+    assert page.get_by_role("heading", name="Single-leg bridge").count() == 1
+    assert page.locator("[data-testid=stImage] img").count() >= 1
+    assert horizontal_overflow(page) <= 1
+    screenshot(page, "exercises-detail-phone")
+    page.close()

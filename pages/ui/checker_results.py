@@ -112,11 +112,20 @@ def _downloads(content: Content, answers: Answers, result: CheckerResult) -> Non
     )
 
 
+SHARE_SHOWN_KEY = "checker.share_shown"
+
+
+def _show_share_link() -> None:
+    """Show the share link from now on (a callback: it survives any rerun)."""
+    st.session_state[SHARE_SHOWN_KEY] = True
+
+
 def _share(content: Content, answers: Answers) -> None:
     page = content.checker.results.page
     with st.expander(f"🔗 {page['share_heading']}"):
         st.caption(page["share_note"])
-        if st.button(page["share_button"], key="checker.share_button"):
+        st.button(page["share_button"], key="checker.share_button", on_click=_show_share_link)
+        if st.session_state.get(SHARE_SHOWN_KEY):
             base = (st.context.url or "").split("?", 1)[0]
             st.code(f"{base}?{SHARE_PARAM}={encode_answers(answers)}", language=None, wrap_lines=True)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.conftest import DESKTOP, PHONE, horizontal_overflow, open_page, screenshot
+from tests.e2e.conftest import DESKTOP, PHONE, horizontal_overflow, open_page, screenshot, wait_for_app
 
 PAGES = {
     "guides-index": "guides",
@@ -45,7 +45,10 @@ def test_search_then_open_result(browser, server) -> None:
     box = page.locator(".st-key-guides-query input")
     box.fill("IT band")
     box.press("Enter")
-    page.wait_for_selector("text=Iliotibial band syndrome (ITB syndrome)", timeout=20_000)
-    page.get_by_role("link", name="Iliotibial band syndrome (ITB syndrome)").first.click()
-    page.wait_for_selector("h2:has-text('Iliotibial band syndrome')", timeout=20_000)
+    wait_for_app(page)
+    result = page.get_by_role("link", name="Iliotibial band syndrome (ITB syndrome) · Condition")
+    result.wait_for(timeout=20_000)
+    result.click()
+    wait_for_app(page)
+    page.wait_for_selector("h2:has-text('Iliotibial band syndrome')", timeout=30_000)
     page.close()

@@ -29,10 +29,13 @@ words = labels(lib)
 
 if not st.query_params:
     offers(content.site.pages["exercises"])
-notes = filters_from_url(lib) + load_from_url(lib, words)
+loaded, dropped = load_from_url(lib, words)
+notes = filters_from_url(lib) + dropped
 condition = st.query_params.get("condition")
 if condition in CONDITION_NAMES:
     st.info(words["from_checker"].format(condition=CONDITION_NAMES[condition]), icon="🩺")
+for line in loaded:
+    st.success(line, icon="🗂️")
 if notes:
     st.warning(words["ignored"].format(notes="; ".join(notes)), icon="⚠️")
 

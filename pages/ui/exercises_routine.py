@@ -63,8 +63,12 @@ def add_to_plan(lib: ExerciseContent, ident: str) -> None:
         _try(add_item, ex)
 
 
-def load_from_url(lib: ExerciseContent, words: dict[str, str]) -> list[str]:
-    """Load ``?routine=``, ``?plan=`` or the checker's ``?condition=`` once per value; return notes."""
+def load_from_url(lib: ExerciseContent, words: dict[str, str]) -> tuple[list[str], list[str]]:
+    """Load ``?routine=``, ``?plan=`` or the checker's ``?condition=`` once per value.
+
+    Returns what was loaded and, separately, what in the link could not be used.
+    """
+    loaded: list[str] = []
     notes: list[str] = []
     params = st.query_params
     seen = st.session_state.setdefault(_SEEN, set())
@@ -76,10 +80,11 @@ def load_from_url(lib: ExerciseContent, words: dict[str, str]) -> list[str]:
         try:
             if key == "routine":
                 _set(start_plan(lib, value))
-                notes.append(words["routine_loaded"].format(name=current_plan().title))
+                loaded.append(words["routine_loaded"].format(name=current_plan().title))
             else:
                 plan, dropped = plan_from_link(value, lib)
                 _set(plan)
+                loaded.append(words["routine_loaded"].format(name=plan.title))
                 notes.extend(dropped)
         except InputError:
             what = (
@@ -91,7 +96,8 @@ def load_from_url(lib: ExerciseContent, words: dict[str, str]) -> list[str]:
         seen.add(("condition", condition))
         if not current_plan().items and lib.routine(f"routine_{condition}"):
             _set(start_plan(lib, f"routine_{condition}"))
-    return notes
+            loaded.append(words["routine_loaded"].format(name=current_plan().title))
+    return loaded, notes
 
 
 def _dose_changed(index: int, field: str, key: str) -> None:
@@ -117,27 +123,31 @@ def _item(index: int, lib: ExerciseContent, words: dict[str, str], count: int) -
         sets_key, amount_key = f"exercises.sets.{ex.id}", f"exercises.{field}.{ex.id}"
         st.session_state[sets_key] = d.sets
         st.session_state[amount_key] = getattr(d, field)
-        left, right = st.columns(2)
-        with left:
+        with st.container(horizontal=True):
             st.number_input(
-                words["sets"], 1, 10, key=sets_key, on_change=_dose_changed, args=(index, "sets", sets_key)
+                words["sets"],
+                1,
+                10,
+                key=sets_key,
+                on_change=_dose_changed,
+                args=(index, "sets", sets_key),
+                width=140,
             )
-        with right:
             st.number_input(
                 words[field],
                 *limits,
                 key=amount_key,
                 on_change=_dose_changed,
                 args=(index, field, amount_key),
+                width=140,
             )
-        up, down, out = st.columns(3)
-        up.button(f"⬆️ {words['up']}", key=f"exercises.up.{ex.id}", on_click=_try, args=(move_item, index, -1),
-                  disabled=index == 0)  # fmt: skip
-        down.button(f"⬇️ {words['down']}", key=f"exercises.down.{ex.id}", on_click=_try,
-                    args=(move_item, index, 1), disabled=index == count - 1)  # fmt: skip
-        out.button(
-            f"🗑️ {words['remove']}", key=f"exercises.remove.{ex.id}", on_click=_try, args=(remove_item, index)
-        )
+        with st.container(horizontal=True):
+            st.button(f"⬆️ {words['up']}", key=f"exercises.up.{ex.id}", on_click=_try,
+                      args=(move_item, index, -1), disabled=index == 0)  # fmt: skip
+            st.button(f"⬇️ {words['down']}", key=f"exercises.down.{ex.id}", on_click=_try,
+                      args=(move_item, index, 1), disabled=index == count - 1)  # fmt: skip
+            st.button(f"🗑️ {words['remove']}", key=f"exercises.remove.{ex.id}", on_click=_try,
+                      args=(remove_item, index))  # fmt: skip
 
 
 def _load_starter(lib: ExerciseContent) -> None:
@@ -160,10 +170,14 @@ def routine_tab(content: Content, words: dict[str, str]) -> None:
     left.selectbox(words["starter"], list(names), key="exercises.starter", format_func=names.get, index=None,
                    placeholder=words["starter_none"])  # fmt: skip
     right.button(words["load_starter"], key="exercises.load", on_click=_load_starter, args=(lib,))
-    starter = lib.routine(st.session_state.get("exercises.starter") or "")
-    if starter:
-        st.markdown(f"*{starter.summary}* {starter.why}")
     plan = current_plan()
+    starter = lib.routine(st.session_state.get("exercises.starter") or "")
+    if starter and starter.id != plan.source:
+        st.caption(starter.summary)
+    source = lib.routine(plan.source or "")
+    if source and plan.items:
+        with st.expander(f"💡 {words['routine_why']}: {source.name}", expanded=True):
+            st.markdown(f"**{source.summary}**\n\n{source.why}")
     if st.session_state.get(_ERROR):
         st.error(st.session_state[_ERROR])
     if not plan.items:
@@ -188,6 +202,5 @@ def routine_tab(content: Content, words: dict[str, str]) -> None:
         base = (st.context.url or "").rstrip("/") or "/exercises"
         st.caption(words["share_note"])
         st.code(f"{base}?plan={plan_to_link(plan)}", language=None, wrap_lines=True)
-    source = lib.routine(plan.source or "")
     if source:
         references(source.references)

@@ -123,6 +123,8 @@ def test_routine_from_link_edit_and_minutes(content) -> None:
     plan = at.session_state["exercises.plan"]
     assert plan.ids == start_plan(lib, "hips_first").ids
     assert at.tabs[1].label == f"🗂️ My routine ({len(plan.ids)})"
+    assert lib.routine("hips_first").why in " ".join(m.value for m in at.markdown)
+    assert any("Hips first" in s.value for s in at.success)
     first = plan.ids[0]
     at.number_input(key=f"exercises.sets.{first}").set_value(5).run()
     plan = at.session_state["exercises.plan"]

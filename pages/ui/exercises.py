@@ -166,6 +166,7 @@ def detail(ex: Exercise, content: Content) -> None:
     """Everything about one exercise, with its progression ladder as a chart."""
     lib = content.exercises
     words = labels(lib)
+    st.session_state.pop(_URL, None)  # the filter widgets are not drawn here: reseed them on the way back
     st.button(words["back"], key="exercises.back", on_click=_back)
     st.header(ex.name)
     if ex.aliases:

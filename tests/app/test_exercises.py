@@ -98,15 +98,17 @@ def test_detail_view_from_a_link(content) -> None:
 
 
 def test_details_button_and_back(content) -> None:
-    """A card's Details button opens the detail view; Back returns to the list."""
-    at = open_page()
-    first = content.exercises.exercises[0]
+    """A card's Details button opens the detail view; Back returns to the list with its filters."""
+    at = open_page(condition="acl_tear")
+    first = find_exercises(content.exercises.exercises, Filters(conditions=("acl_tear",)))[0]
     at.button(key=f"exercises.open.{first.id}").click().run()
     assert [h.value for h in at.header] == [first.name]
     assert at.query_params["exercise"] == first.id
     at.button(key="exercises.back").click().run()
     assert at.header == [] or first.name not in [h.value for h in at.header]
     assert "exercise" not in at.query_params
+    assert at.multiselect(key="exercises.condition").value == ["acl_tear"]
+    assert at.query_params["condition"] == "acl_tear"
 
 
 def test_unknown_exercise_link_falls_back_to_the_list() -> None:

@@ -6,6 +6,10 @@ Public surface::
     build_plan(inputs, log=()) -> RampPlan  the dated plan; a log adapts it by the gates
     apply_gate(entry, baseline, rules)      one logged session -> move_on/hold/step_back/skipped
     input_schema()                          JSON Schema of the inputs
+    log_to_csv / log_from_csv               the session log as CSV (errors name row and column)
+    to_params / from_params                 share-link query parameters (clamped when opened)
+
+Downloads (CSV, .ics, PDF, card PNG) live in :mod:`kneecore.ramp.export`.
 
 ``python -m kneecore.ramp inputs.json`` prints the plan as JSON (see ``__main__``).
 """
@@ -20,12 +24,15 @@ from kneecore.content.ramp import RampContent, load_file
 from kneecore.ramp.engine import simulate
 from kneecore.ramp.gates import LogEntry, Outcome, apply_gate, cap10, choose_start
 from kneecore.ramp.inputs import CONDITION_CHOICES, RampInputs, input_schema, parse_inputs
+from kneecore.ramp.link import LinkResult, from_params, to_params
+from kneecore.ramp.log import log_from_csv, log_to_csv
 from kneecore.ramp.plan import KINDS, RUNNING_KINDS, RampPlan, Session, Week
 
 __all__ = [
     "CONDITION_CHOICES",
     "KINDS",
     "RUNNING_KINDS",
+    "LinkResult",
     "LogEntry",
     "Outcome",
     "RampInputs",
@@ -37,8 +44,12 @@ __all__ = [
     "cap10",
     "choose_start",
     "default_rules",
+    "from_params",
     "input_schema",
+    "log_from_csv",
+    "log_to_csv",
     "parse_inputs",
+    "to_params",
 ]
 
 

@@ -52,7 +52,8 @@ class _State:
         self.done = 0  # good sessions at this stage
         self.pending = False  # ready to move up
         self.moves: list[int] = []
-        self.history: dict[int, Fraction] = {-1: Fraction(inputs.pain_free_run_minutes)}
+        self.history: dict[int, int] = {}
+        self.pain_free = Fraction(inputs.pain_free_run_minutes)  # a run the day before the plan
         self.first_run: int | None = None
         self.last_running = -10
         self.last_walk_run = -10
@@ -61,11 +62,14 @@ class _State:
         self.session_limit: int | None = None  # after a step back in a continuous week
         self.levels: list[int] = []  # totals of continuous weeks
         self.harder = 0  # continuous weeks since the last easier one
-        self.prev_total: Fraction = Fraction(inputs.pain_free_run_minutes)
+        self.prev_total: Fraction | int = Fraction(inputs.pain_free_run_minutes)
         self.stepped_back = False  # a log sent continuous running back to walk-run
 
     def session_cap(self, day: int) -> int:
-        longest = max((v for d, v in self.history.items() if day - 30 <= d < day), default=Fraction(0))
+        history = self.history
+        longest = max((history[d] for d in range(max(day - 30, 0), day) if d in history), default=0)
+        if day <= 29 and self.pain_free > longest:
+            return cap10(self.pain_free)
         return cap10(longest)
 
     def may_move(self, day: int, rules: RampContent) -> bool:
@@ -215,13 +219,14 @@ def _week_target(number: int, rules: RampContent, state: _State, goal: int) -> t
     sched = rules.schedule
     cap = min(cap10(state.prev_total), goal)
     prev = int(state.prev_total)
-    if state.step_back_next and len(state.levels) >= 2:
-        return min(state.levels[-2], cap), False
-    if state.hold_next or state.step_back_next:
-        return min(prev, cap), False
-    if cap < goal and state.harder >= sched.easier_every - 1:
-        return min(math.floor(Fraction(prev) * Fraction(str(sched.easier_factor))), cap), True
-    return cap, False
+    easier = cap < goal and state.harder >= sched.easier_every - 1
+    target = min(math.floor(Fraction(prev) * Fraction(str(sched.easier_factor))), cap) if easier else cap
+    if state.step_back_next:
+        level = state.levels[-2] if len(state.levels) >= 2 else prev * 9 // 10
+        target = min(target, level)
+    elif state.hold_next:
+        target = min(target, prev)
+    return target, easier
 
 
 def _build_week(
@@ -291,7 +296,7 @@ def _build_week(
     if continuous:
         state.levels.append(total)
         state.harder = 0 if easier else state.harder + 1
-    state.prev_total = Fraction(total)
+    state.prev_total = total
     return Week(number + 1, tuple(filled), easier=easier)
 
 
@@ -353,7 +358,7 @@ def _walk_run_session(date: dt.date, stage: Stage, run: int, pain: int, rules: R
 
 def _record(state: _State, day: int, session: Session, outcome: Outcome, rules: RampContent) -> None:
     """Remember a session and apply its gate outcome."""
-    state.history[day] = Fraction(session.run_minutes)
+    state.history[day] = session.run_minutes
     state.last_running = day
     if session.kind == "walk_run":
         state.last_walk_run = day

@@ -28,6 +28,8 @@ def cap10(value: Fraction | int | float) -> int:
     Exact arithmetic, then checked against the float sums an outside checker might use
     (``1.1 * x`` and ``x + x / 10``), so rounding can never break the 10% rules.
     """
+    if isinstance(value, int):
+        return max(value * 11 // 10, 0)  # exact, and float-safe for any plan's minutes
     exact = Fraction(value)
     result = int(exact * 11 // 10)
     approx = float(value)

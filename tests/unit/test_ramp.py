@@ -156,7 +156,7 @@ def test_each_walk_run_stage_follows_its_structure(content) -> None:
 
 
 def test_pre_run_plan_covers_the_screen_and_next_step() -> None:
-    """A pre-run plan has walks, strength and cross-training, ends with the readiness screen, says what next."""
+    """A pre-run plan has walks, strength, cross-training and the readiness screen, and says what next."""
     result = plan(pain_now=8)
     kinds = {s.kind for s in result.sessions}
     assert kinds == {"walk", "strength", "cross_train", "rest"}

@@ -72,7 +72,7 @@ def ladder_chart(lib: ExerciseContent, ident: str) -> str | None:
         .mark_rule(color="#9aa5b1", strokeWidth=2)
         .encode(x=alt.X("x:Q", axis=None), y=alt.Y("y:Q", axis=None), x2="x2:Q", y2="y2:Q")
     )
-    base = alt.Chart(nodes).encode(x=x, y=y, tooltip=[alt.Tooltip("name:N", title="Exercise")])
+    base = alt.Chart(nodes).encode(x=x, y=y, tooltip=[alt.Tooltip("name:N", title=lib.label("col_name"))])
     dots = base.mark_circle(size=260, stroke="#1a6b5c", strokeWidth=2).encode(
         color=alt.condition("datum.focus", alt.value("#1a6b5c"), alt.value("#ffffff")),
         opacity=alt.value(1),

@@ -86,11 +86,8 @@ def load_from_url(lib: ExerciseContent, words: dict[str, str]) -> tuple[list[str
                 _set(plan)
                 loaded.append(words["routine_loaded"].format(name=plan.title))
                 notes.extend(dropped)
-        except InputError:
-            what = (
-                words["unknown_routine"].format(id=value[:40]) if key == "routine" else f"{key}: damaged link"
-            )
-            notes.append(what)
+        except InputError as exc:
+            notes.append(words["unknown_routine"].format(id=value[:40]) if key == "routine" else exc.message)
     condition = params.get("condition")
     if condition and ("condition", condition) not in seen:
         seen.add(("condition", condition))

@@ -27,7 +27,9 @@ def clinician_table(rows: list[dict[str, str | int]], words: dict[str, str]) -> 
             words["col_minutes"]: st.column_config.NumberColumn(
                 words["col_minutes"], format="%d min", width="small"
             ),
-            words["col_link"]: st.column_config.LinkColumn(words["col_link"], display_text="open"),
+            words["col_link"]: st.column_config.LinkColumn(
+                words["col_link"], display_text=words["col_link_text"]
+            ),
         },
         key="exercises.table",
     )

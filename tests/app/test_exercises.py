@@ -178,6 +178,15 @@ def test_export_pdf_and_share_link(content) -> None:
     assert again.session_state["exercises.plan"].ids == plan.ids
 
 
+def test_damaged_share_link_is_named() -> None:
+    """A cut-short ?plan= link or an unknown ?routine= gives a note naming it, not an error."""
+    at = open_page(plan="1abc")
+    assert "plan: expected a share link made by this app" in at.warning[0].value
+    assert "exercises.plan" not in at.session_state
+    other = open_page(routine="routine_gout")
+    assert "There is no starter routine called 'routine_gout'" in other.warning[0].value
+
+
 def test_clinician_table_lists_the_results(content) -> None:
     """The table tab lists the filtered exercises and offers a CSV."""
     at = open_page(phase="return")

@@ -53,3 +53,18 @@ def test_detail_view_draws_picture_and_ladder(browser, server) -> None:
     assert horizontal_overflow(page) <= 1
     screenshot(page, "exercises-detail-phone")
     page.close()
+
+
+def test_clicking_the_ladder_opens_that_exercise(browser, server) -> None:
+    """A click on another exercise in the progression ladder opens its detail view."""
+    page = open_page(browser, f"{server.url}/exercises?exercise=glute_bridge", DESKTOP)
+    chart = page.locator("[data-testid=stVegaLiteChart]")
+    label = chart.locator("g.mark-text text", has_text="Single-leg bridge").first
+    label.scroll_into_view_if_needed()
+    box = label.bounding_box()
+    assert box is not None
+    page.mouse.click(box["x"] - 11, box["y"] + box["height"] / 2)
+    page.wait_for_url(re.compile(r"exercise=single_leg_bridge"))
+    wait_for_app(page)
+    page.wait_for_selector("h2:has-text('Single-leg bridge')")
+    page.close()

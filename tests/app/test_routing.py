@@ -28,6 +28,27 @@ def app() -> AppTest:
     return AppTest.from_file(APP, default_timeout=30)
 
 
+@pytest.mark.cold_start
+def test_cold_start_deep_link_keeps_query_params() -> None:
+    """A first request straight to a page (old mode) is handed over with its query string."""
+    at = app()
+    at.query_params["condition"] = "pfps"
+    at.run()
+    at.switch_page("pages/guides.py")
+    at.run()
+    assert not at.exception
+    assert PagesManager.uses_pages_directory is False
+    assert at.query_params["condition"] == "pfps"
+
+
+def test_warm_server_fixture_keeps_old_mode_off() -> None:
+    """The default fixture makes AppTest behave like a server past its first request."""
+    at = app()
+    at.run()
+    assert PagesManager.uses_pages_directory is False
+    assert not at.exception
+
+
 @pytest.mark.parametrize("slug", list(PAGE_FILES))
 def test_every_page_runs_inside_the_router(slug: str) -> None:
     """Each page renders its title from site.yaml with no exception."""
@@ -41,6 +62,7 @@ def test_every_page_runs_inside_the_router(slug: str) -> None:
     assert "does not diagnose" in at.caption[-1].value
 
 
+@pytest.mark.cold_start
 def test_folder_trap_hands_over_to_the_router() -> None:
     """Starting in pages-directory mode (a fresh server), the router still builds the navigation."""
     at = app()

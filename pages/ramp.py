@@ -1,9 +1,57 @@
-"""The ramp page (filled in by its feature issue)."""
+"""Return-to-running plan: a short form, the plan at once, a card to screenshot, table,
+chart, calendar, session log, downloads and a share link (issue 7).
+"""
 
 from __future__ import annotations
 
-from pages.ui import footer, offers, start_page
+import streamlit as st
+
+from kneecore.ramp import build_plan
+from kneecore.ramp.export import current_week
+from pages.ui import footer, references, start_page
+from pages.ui.ramp import apply_query, card, form, read_inputs, today, weeks_chart
+from pages.ui.ramp_views import calendar, downloads, log_panel, share, week_detail, week_rows
 
 content = start_page("ramp")
-offers(content.site.pages["ramp"])
+texts = content.ramp.page
+apply_query(content)
+form(content)
+inputs = read_inputs()
+if inputs is not None:
+    log = st.session_state["ramp.log"]
+    plan = build_plan(inputs, log, rules=content.ramp)
+    for warning in plan.warnings:
+        st.warning(warning, icon="⚠️")
+    st.caption(plan.start_stage_reason)
+    card(content, plan, log)
+    st.info(plan.next_step)
+    tabs = ("tab_weeks", "tab_chart", "tab_calendar", "tab_log", "tab_save")
+    weeks_tab, chart_tab, cal_tab, log_tab, save_tab = st.tabs([texts[t] for t in tabs])
+    with weeks_tab:
+        st.subheader(texts["weeks_heading"])
+        st.dataframe(week_rows(plan), hide_index=True, key="ramp.weeks_table")
+        with st.expander(texts["acwr_heading"]):
+            st.markdown(plan.acwr_note)
+            references(content.ramp.acwr_references)
+    with chart_tab:
+        st.subheader(texts["chart_heading"])
+        st.altair_chart(weeks_chart(plan, content.site.theme.primary_color), width="stretch", height=260)
+    with cal_tab:
+        st.subheader(texts["calendar_heading"])
+        st.markdown(calendar(plan))
+        week_detail(plan, current_week(plan, today()).week)
+    with log_tab:
+        st.subheader(texts["log_heading"])
+        log_panel(content, plan)
+    with save_tab:
+        st.subheader(texts["downloads_heading"])
+        downloads(content, plan)
+        st.subheader(texts["share_heading"])
+        share(content, plan)
+    references(
+        [ref for stage in content.ramp.stages for ref in stage.references]
+        + list(content.ramp.limits.references)
+        + list(content.ramp.schedule.references),
+        texts["sources"],
+    )
 footer(content)

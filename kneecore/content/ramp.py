@@ -116,6 +116,12 @@ PAGE_TEXTS = frozenset(
         "unknown_condition",
         "condition_note",
         "acwr_heading",
+        "tab_weeks",
+        "tab_chart",
+        "tab_calendar",
+        "tab_log",
+        "tab_save",
+        "sources",
     }
 )
 """Labels and short texts of the ramp page."""

@@ -1,0 +1,187 @@
+"""Ramp page helpers: share links and ?condition= in, the form, the plan card.
+
+Session state holds only raw answers (widget values under ``ramp.*`` and the log as
+``ramp.log``). A share link's parameters seed the form once per distinct link.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any
+
+import altair as alt
+import streamlit as st
+
+from kneecore import Content, InputError
+from kneecore.ids import CONDITION_IDS, CONDITION_NAMES
+from kneecore.ramp import LogEntry, RampInputs, RampPlan, from_params, parse_inputs
+from kneecore.ramp.export import current_week, session_label
+
+__all__ = ["DEFAULTS", "apply_query", "card", "form", "read_inputs", "today"]
+
+DEFAULTS: dict[str, Any] = {
+    "ramp.weeks_off": 4.0,
+    "ramp.pain_now": 2,
+    "ramp.pain_free": 10.0,
+    "ramp.pre_injury": 150.0,
+    "ramp.runs_per_week": 3,
+    "ramp.condition": "unknown",
+    "ramp.goal": None,
+    "ramp.units": "km",
+}
+"""Widget key -> default answer (the start date defaults to today)."""
+_INPUT_KEYS = {
+    "ramp.weeks_off": "weeks_off",
+    "ramp.pain_now": "pain_now",
+    "ramp.pain_free": "pain_free_run_minutes",
+    "ramp.pre_injury": "pre_injury_weekly_minutes",
+    "ramp.runs_per_week": "runs_per_week",
+    "ramp.condition": "condition",
+    "ramp.goal": "goal_weekly_minutes",
+    "ramp.start_date": "start_date",
+    "ramp.units": "units",
+}
+
+
+def today() -> dt.date:
+    """Today's date (one place, so tests and the card agree)."""
+    return dt.date.today()
+
+
+def _seed(inputs: RampInputs) -> None:
+    state = st.session_state
+    state["ramp.weeks_off"] = float(inputs.weeks_off)
+    state["ramp.pain_now"] = inputs.pain_now
+    state["ramp.pain_free"] = float(inputs.pain_free_run_minutes)
+    state["ramp.pre_injury"] = float(inputs.pre_injury_weekly_minutes)
+    state["ramp.runs_per_week"] = inputs.runs_per_week
+    state["ramp.condition"] = inputs.condition
+    state["ramp.goal"] = float(inputs.goal_weekly_minutes) if inputs.goal_given else None
+    state["ramp.start_date"] = inputs.start_date
+    state["ramp.units"] = inputs.units
+
+
+def apply_query(content: Content) -> None:
+    """Seed the form from a share link or ?condition= (once per distinct query) and show notes."""
+    texts = content.ramp.page
+    params: Mapping[str, str] = st.query_params.to_dict()
+    signature = "&".join(f"{k}={v}" for k, v in sorted(params.items()))
+    state = st.session_state
+    if state.get("ramp._applied") != signature:
+        state["ramp._applied"] = signature
+        notes: list[tuple[str, str]] = []
+        result = from_params(params, today())
+        if result is not None and result.inputs is None:
+            notes.append(("error", f"{texts['broken_link']} ({result.broken})"))
+            for key, value in DEFAULTS.items():
+                state[key] = value
+            state["ramp.start_date"] = today()
+            state["ramp.log"] = []
+        elif result is not None and result.inputs is not None:
+            _seed(result.inputs)
+            state["ramp.log"] = list(result.log)
+            notes.extend(("info", f"From the link: {note}.") for note in result.notes)
+        condition = params.get("condition")
+        if condition and (result is None or result.inputs is None):
+            if condition in CONDITION_IDS:
+                state["ramp.condition"] = condition
+            else:
+                notes.append(("info", texts["unknown_condition"]))
+        state["ramp._notes"] = notes
+    for kind, note in state.get("ramp._notes", []):
+        (st.error if kind == "error" else st.info)(note)
+    for key, value in DEFAULTS.items():
+        state.setdefault(key, value)
+    state.setdefault("ramp.start_date", today())
+    state.setdefault("ramp.log", [])
+
+
+def _condition_name(value: str) -> str:
+    return "Not sure / not checked" if value == "unknown" else CONDITION_NAMES.get(value, value)
+
+
+def form(content: Content) -> None:
+    """The short form (answers live in session state under their widget keys)."""
+    t = content.ramp.page
+    st.subheader(t["form_heading"])
+    left, right = st.columns(2)
+    num = {"step": 1.0, "format": "%g"}
+    left.number_input(t["weeks_off"], 0.0, 104.0, key="ramp.weeks_off", help=t["weeks_off_help"], **num)
+    right.number_input(t["pain_free"], 0.0, 120.0, key="ramp.pain_free", help=t["pain_free_help"], **num)
+    st.slider(t["pain_now"], 0, 10, key="ramp.pain_now", help=t["pain_now_help"])
+    left, right = st.columns(2)
+    num = {"step": 10.0, "format": "%g"}
+    left.number_input(t["pre_injury"], 0.0, 1200.0, key="ramp.pre_injury", help=t["pre_injury_help"], **num)
+    right.number_input(
+        t["goal"], 10.0, 1200.0, key="ramp.goal", help=t["goal_help"], placeholder="as before", **num
+    )
+    st.segmented_control(t["runs_per_week"], [2, 3, 4, 5, 6], key="ramp.runs_per_week", required=True)
+    st.selectbox(
+        t["condition"], ["unknown", *CONDITION_IDS], key="ramp.condition", format_func=_condition_name
+    )
+    left, right = st.columns(2)
+    left.date_input(t["start_date"], key="ramp.start_date", format="YYYY-MM-DD")
+    right.radio(t["units"], ["km", "mi"], key="ramp.units", horizontal=True)
+
+
+def read_inputs() -> RampInputs | None:
+    """The form's answers as validated inputs; shows the error by its field if wrong."""
+    state = st.session_state
+    data: dict[str, Any] = {}
+    for key, name in _INPUT_KEYS.items():
+        value = state.get(key)
+        if value is None:
+            continue
+        data[name] = value.isoformat() if isinstance(value, dt.date) else value
+    try:
+        return parse_inputs(data, today=today())
+    except InputError as exc:
+        st.error(f"Please check **{exc.key.replace('_', ' ')}**: {exc.message}")
+        return None
+
+
+def card(content: Content, plan: RampPlan, log: list[LogEntry]) -> None:
+    """The plan card: made to be screenshotted on a phone."""
+    site = content.site
+    t = content.ramp.page
+    made = today()
+    week = current_week(plan, made)
+    goal = plan.inputs.goal_weekly_minutes
+    with st.container(border=True, key="ramp.card"):
+        st.markdown(f"**{site.app.icon} {site.app.name}** · {t['card_heading']}")
+        st.markdown(f"**Start:** {plan.start_stage_title}")
+        if plan.phase == "pre_run":
+            st.markdown(f"**{len(plan.weeks)} weeks** of walking and strength first.")
+        else:
+            end = f"to **{goal:g} min a week**" if plan.goal_reached else f"(goal {goal:g} min a week)"
+            st.markdown(f"**{len(plan.weeks)} weeks** {end}, up to {plan.inputs.runs_per_week} runs a week.")
+            st.altair_chart(
+                weeks_chart(plan, site.theme.primary_color, compact=True), width="stretch", height=150
+            )
+        lines = [f"{s.date:%a %d %b}: {session_label(s)}" for s in week.sessions if s.kind != "rest"]
+        st.markdown(f"**{t['this_week']} (week {week.week})**  \n" + "  \n".join(lines or ["Rest"]))
+        gates = [g for i, g in enumerate(plan.gates) if i in (0, 1, 3)]
+        st.markdown(f"**{t['gates_heading']}**\n\n" + "\n".join(f"- {g}" for g in gates))
+        logged = f" · {len(log)} sessions logged" if log else ""
+        st.caption(f"Made {made.isoformat()}{logged} · {site.app.disclaimer}")
+
+
+def weeks_chart(plan: RampPlan, colour: str, compact: bool = False) -> alt.LayerChart:
+    """Bars of weekly running minutes, with the goal as a line."""
+    data = [{"week": w.week, "minutes": w.total_run_minutes, "easier": w.easier} for w in plan.weeks]
+    bars = (
+        alt.Chart(alt.Data(values=data))
+        .mark_bar(color=colour)
+        .encode(
+            x=alt.X(
+                "week:O", title=None if compact else "week", axis=alt.Axis(labelAngle=0, labelOverlap=True)
+            ),
+            y=alt.Y("minutes:Q", title=None if compact else "run minutes"),
+            tooltip=["week:O", "minutes:Q", "easier:N"],
+        )
+    )
+    goal = alt.Chart(alt.Data(values=[{"goal": plan.inputs.goal_weekly_minutes}])).mark_rule(
+        strokeDash=[4, 3]
+    )
+    return alt.layer(bars, goal.encode(y="goal:Q"))

@@ -1,0 +1,191 @@
+"""Ramp page views: week table, calendar, session log, downloads and the share link."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+from urllib.parse import urlencode
+
+import streamlit as st
+
+from kneecore import Content, InputError
+from kneecore.ramp import LogEntry, RampPlan, log_from_csv, log_to_csv, to_params
+from kneecore.ramp.export import card_png, card_spec, plan_to_csv, plan_to_ics, plan_to_pdf, session_label
+from pages.ui.ramp import today
+
+__all__ = ["CAL_ICONS", "calendar", "downloads", "log_panel", "share", "week_detail", "week_rows"]
+
+CAL_ICONS = {
+    "rest": "·",
+    "cross_train": "🚴",
+    "strength": "💪",
+    "walk": "🚶",
+    "walk_run": "🚶🏃",
+    "run": "🏃",
+}
+
+
+def week_rows(plan: RampPlan) -> list[dict[str, Any]]:
+    """One row a week for the table."""
+    return [
+        {
+            "Week": w.week,
+            "From": f"{w.sessions[0].date:%d %b}",
+            "Runs": w.runs,
+            "Run min": w.total_run_minutes,
+            "Longest": max((s.run_minutes for s in w.sessions), default=0),
+            f"~{plan.inputs.units}": w.distance,
+            "Easier": "yes" if w.easier else "",
+            "A:C ratio": w.acute_chronic_ratio,
+        }
+        for w in plan.weeks
+    ]
+
+
+def calendar(plan: RampPlan) -> str:
+    """A Markdown calendar: one row a week, one cell a day (icon and run minutes)."""
+    days = [f"{s.date:%a}" for s in plan.weeks[0].sessions]
+    lines = ["| Wk | " + " | ".join(days) + " |", "|---" * (len(days) + 1) + "|"]
+    for w in plan.weeks:
+        cells = [CAL_ICONS[s.kind] + (f"{s.run_minutes}" if s.run_minutes else "") for s in w.sessions]
+        lines.append(f"| {w.week} | " + " | ".join(cells) + " |")
+    legend = (
+        "🏃 run · 🚶🏃 walk-run (number = run minutes) · 🚶 walk · 💪 strength · 🚴 cross-training · · rest"
+    )
+    return legend + "\n\n" + "\n".join(lines)
+
+
+def week_detail(plan: RampPlan, current: int) -> None:
+    """Every day of one chosen week, with its notes."""
+    number = st.number_input("Week", 1, len(plan.weeks), current, key="ramp.detail_week")
+    week = plan.weeks[int(number) - 1]
+    for s in week.sessions:
+        head = f"**{s.date:%a %d %b}** {CAL_ICONS[s.kind]} {session_label(s)}"
+        st.markdown(f"{head}  \n{s.note}" if s.note else head)
+
+
+def log_panel(content: Content, plan: RampPlan) -> None:
+    """Log a session, upload or download the log (kept in this session only)."""
+    t = content.ramp.page
+    log: list[LogEntry] = st.session_state["ramp.log"]
+    st.markdown(t["log_intro"])
+    running = [s for s in plan.sessions if s.is_running or s.logged == "skipped"]
+    if running:
+        with st.form("ramp.log_form", clear_on_submit=True):
+            past = [s for s in running if s.date <= today()] or running[:1]
+            date = st.selectbox(
+                "Session",
+                [s.date for s in running],
+                index=running.index(past[-1]),
+                format_func=lambda d: f"{d:%a %d %b %Y}",
+                key="ramp.log_date",
+            )
+            done = st.checkbox("I did this session", value=True, key="ramp.log_done")
+            during = st.slider("Pain during (0-10)", 0, 10, 0, key="ramp.log_during")
+            morning = st.slider("Pain next morning (0-10)", 0, 10, 0, key="ramp.log_morning")
+            swelling = st.checkbox("Swelling", key="ramp.log_swelling")
+            limp = st.checkbox("Limping or pain that changed my stride", key="ramp.log_limp")
+            stiffer = st.checkbox("Morning stiffness higher than last week", key="ramp.log_stiffer")
+            if st.form_submit_button("Add to log"):
+                entry = LogEntry(date, done, during, morning, swelling, limp, stiffer)
+                st.session_state["ramp.log"] = [e for e in log if e.date != date] + [entry]
+                st.rerun()
+    upload = st.file_uploader("Upload a log (CSV)", type=["csv"], key="ramp.log_upload")
+    if upload is not None and st.session_state.get("ramp._upload") != upload.file_id:
+        try:
+            st.session_state["ramp.log"] = list(log_from_csv(upload.getvalue()))
+            st.session_state["ramp._upload"] = upload.file_id
+            st.rerun()
+        except InputError as exc:
+            st.error(f"The log file could not be read: {exc.message}")
+    if log:
+        shown = sorted(log, key=lambda e: e.date)
+        st.dataframe(
+            [
+                {
+                    "Date": e.date,
+                    "Done": e.done,
+                    "During": e.pain_during,
+                    "Morning": e.pain_next_morning,
+                    "Swelling": e.swelling,
+                    "Limp": e.limp,
+                }
+                for e in shown
+            ],
+            hide_index=True,
+        )
+        left, right = st.columns(2)
+        left.download_button(
+            "Download log (CSV)",
+            log_to_csv(log),
+            "session-log.csv",
+            "text/csv",
+            key="ramp.log_csv",
+            on_click="ignore",
+        )
+        if right.button("Clear log", key="ramp.log_clear"):
+            st.session_state["ramp.log"] = []
+            st.rerun()
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _png(spec_json: str) -> bytes:
+    return card_png(json.loads(spec_json))
+
+
+def downloads(content: Content, plan: RampPlan) -> None:
+    """PNG card, CSV, calendar and PDF downloads (built when clicked)."""
+    t = content.ramp.page
+    spec = json.dumps(card_spec(plan, content.site, today(), dict(t)))
+    stem = f"return-to-running-{plan.inputs.start_date.isoformat()}"
+    left, right = st.columns(2)
+    left.download_button(
+        "🖼️ Plan card (PNG)",
+        lambda: _png(spec),
+        f"{stem}.png",
+        "image/png",
+        key="ramp.dl_png",
+        on_click="ignore",
+    )
+    right.download_button(
+        "📄 Plan (PDF)",
+        lambda: plan_to_pdf(plan, content.site, t["card_heading"], today()),
+        f"{stem}.pdf",
+        "application/pdf",
+        key="ramp.dl_pdf",
+        on_click="ignore",
+    )
+    left.download_button(
+        "📅 Calendar (.ics)",
+        lambda: plan_to_ics(plan, content.site.app.name),
+        f"{stem}.ics",
+        "text/calendar",
+        key="ramp.dl_ics",
+        on_click="ignore",
+    )
+    right.download_button(
+        "📊 Plan (CSV)",
+        lambda: plan_to_csv(plan),
+        f"{stem}.csv",
+        "text/csv",
+        key="ramp.dl_csv",
+        on_click="ignore",
+    )
+
+
+def share(content: Content, plan: RampPlan) -> None:
+    """Make a share link on request (with a note that it holds the answers)."""
+    t = content.ramp.page
+    st.caption(t["share_note"])
+    log: list[LogEntry] = st.session_state["ramp.log"]
+    with_log = st.checkbox(t["share_with_log"], key="ramp.share_with_log", disabled=not log)
+    if st.button("🔗 Make share link", key="ramp.share"):
+        params = to_params(plan.inputs, tuple(log) if with_log else ())
+        st.query_params.from_dict(params)
+        st.session_state["ramp._applied"] = "&".join(f"{k}={v}" for k, v in sorted(params.items()))
+        st.session_state["ramp.link"] = params
+    params = st.session_state.get("ramp.link")
+    current = to_params(plan.inputs)
+    if params and all(params.get(k) == v for k, v in current.items()):
+        base = (st.context.url or "").split("?")[0] or "/ramp"
+        st.code(f"{base}?{urlencode(params)}", language=None, wrap_lines=True)

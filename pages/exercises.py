@@ -59,10 +59,11 @@ else:
         if not results:
             st.info(words["no_results"])
         limit = st.session_state.get("exercises.limit", PAGE_SIZE)
-        grid = st.columns(2)
-        for n, ex in enumerate(results[:limit]):
-            with grid[n % 2]:
-                card(ex, lib)  # type: ignore[arg-type]
+        shown_now = results[:limit]
+        for row in range(0, len(shown_now), 2):  # one row of two per pair: phones stack them in rank order
+            for column, ex in zip(st.columns(2), shown_now[row : row + 2], strict=False):
+                with column:
+                    card(ex, lib)  # type: ignore[arg-type]
         if len(results) > limit:
             st.button(
                 words["more"].format(n=len(results) - limit),

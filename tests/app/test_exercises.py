@@ -75,6 +75,14 @@ def test_search_box_filters_and_updates_the_url(content) -> None:
     assert at.query_params["q"] == "bridge"
 
 
+def test_cards_follow_the_ranking(content) -> None:
+    """Cards appear in ranked order (row by row), so phones stack them best first."""
+    at = open_page(q="squat")
+    ranked = [e.name for e in find_exercises(content.exercises.exercises, Filters(query="squat"))][:12]
+    names = [m.value.split("**")[1] for m in at.markdown if m.value.startswith("**") and "Level" in m.value]
+    assert names == ranked
+
+
 def test_clear_filters_resets_everything() -> None:
     """The clear button empties every filter and the URL's filter keys."""
     at = open_page(condition="pfps", q="wall")

@@ -68,3 +68,23 @@ def test_clicking_the_ladder_opens_that_exercise(browser, server) -> None:
     wait_for_app(page)
     page.wait_for_selector("h2:has-text('Single-leg bridge')")
     page.close()
+
+
+def test_handout_downloads_as_a_one_page_pdf(browser, server, tmp_path) -> None:
+    """From a starter-routine link, the handout button downloads a one-page PDF naming its exercises."""
+    import io
+
+    from pypdf import PdfReader
+
+    page = open_page(browser, f"{server.url}/exercises?routine=hips_first", DESKTOP)
+    page.get_by_role("tab", name=re.compile("My routine")).click()
+    with page.expect_download(timeout=30_000) as info:
+        page.get_by_role("button", name=re.compile("Download the handout")).click()
+    path = tmp_path / "handout.pdf"
+    info.value.save_as(path)
+    reader = PdfReader(io.BytesIO(path.read_bytes()))
+    assert len(reader.pages) == 1
+    text = reader.pages[0].extract_text()
+    for name in ("Clamshell", "Glute bridge", "Hip hike"):
+        assert name in text
+    page.close()

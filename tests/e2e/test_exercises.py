@@ -3,7 +3,10 @@ the URL, the detail view and its ladder chart draw, and nothing scrolls sideways
 
 from __future__ import annotations
 
+import io
 import re
+
+from pypdf import PdfReader
 
 from tests.e2e.conftest import DESKTOP, PHONE, horizontal_overflow, open_page, screenshot, wait_for_app
 
@@ -72,10 +75,6 @@ def test_clicking_the_ladder_opens_that_exercise(browser, server) -> None:
 
 def test_handout_downloads_as_a_one_page_pdf(browser, server, tmp_path) -> None:
     """From a starter-routine link, the handout button downloads a one-page PDF naming its exercises."""
-    import io
-
-    from pypdf import PdfReader
-
     page = open_page(browser, f"{server.url}/exercises?routine=hips_first", DESKTOP)
     page.get_by_role("tab", name=re.compile("My routine")).click()
     with page.expect_download(timeout=30_000) as info:

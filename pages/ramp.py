@@ -16,7 +16,7 @@ content = start_page("ramp")
 texts = content.ramp.page
 apply_query(content)
 form(content)
-inputs = read_inputs()
+inputs = read_inputs(content)
 if inputs is not None:
     log = st.session_state["ramp.log"]
     plan = build_plan(inputs, log, rules=content.ramp)
@@ -38,8 +38,8 @@ if inputs is not None:
         st.altair_chart(weeks_chart(plan, content.site.theme.primary_color), width="stretch", height=260)
     with cal_tab:
         st.subheader(texts["calendar_heading"])
-        st.markdown(calendar(plan))
-        week_detail(plan, current_week(plan, today()).week)
+        st.markdown(calendar(plan, texts["calendar_legend"]))
+        week_detail(plan, current_week(plan, today()).week, texts["detail_week"])
     with log_tab:
         st.subheader(texts["log_heading"])
         log_panel(content, plan)

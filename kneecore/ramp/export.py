@@ -22,6 +22,7 @@ __all__ = [
     "plan_to_ics",
     "plan_to_pdf",
     "session_label",
+    "short_label",
 ]
 
 PLAN_COLUMNS = (
@@ -58,6 +59,15 @@ def session_label(session: Session) -> str:
     if session.total_minutes:
         return f"{word}: {session.total_minutes} min"
     return word
+
+
+def short_label(session: Session) -> str:
+    """A label short enough for one line of a phone card: ``Walk-run 3 x (8 run / 1 walk)``."""
+    if session.kind == "walk_run":
+        return "Walk-run " + session.intervals.replace(" min run", " run").replace(" min walk", " walk")
+    if session.kind == "run":
+        return f"Run {session.run_minutes} min"
+    return session_label(session)
 
 
 def current_week(plan: RampPlan, today: dt.date) -> Week:
@@ -219,7 +229,7 @@ def card_spec(plan: RampPlan, site: Site, made: dt.date, texts: dict[str, str]) 
     week = current_week(plan, made)
     goal = plan.inputs.goal_weekly_minutes
     summary = [
-        f"Start: {plan.start_stage_title}",
+        f"{texts['card_start']}: {plan.start_stage_title}",
         f"{len(plan.weeks)} weeks to {goal:g} min a week"
         if plan.goal_reached
         else f"{len(plan.weeks)} weeks",
@@ -244,7 +254,7 @@ def card_spec(plan: RampPlan, site: Site, made: dt.date, texts: dict[str, str]) 
             "y": {"field": "minutes", "type": "quantitative", "title": "run min"},
         },
     }
-    footer = f"Made {made.isoformat()} - {site.app.disclaimer.replace('**', '')}"
+    footer = f"{texts['card_made']} {made.isoformat()} - {site.app.disclaimer.replace('**', '')}"
     return {
         "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
         "background": theme.background_color,
@@ -256,8 +266,8 @@ def card_spec(plan: RampPlan, site: Site, made: dt.date, texts: dict[str, str]) 
             _text_block([texts["card_heading"]], 14, weight="bold"),
             _text_block(_lines(summary), 12),
             bars,
-            _text_block([f"{texts['this_week']} (week {week.week})"], 13, weight="bold"),
-            _text_block(_lines(days or ["Rest and strength"]), 11),
+            _text_block([f"{texts['this_week']} ({texts['card_week']} {week.week})"], 13, weight="bold"),
+            _text_block(_lines(days or [texts["card_rest"]]), 11),
             _text_block([texts["gates_heading"]], 13, weight="bold"),
             _text_block(_lines([g for i, g in enumerate(plan.gates) if i in (0, 1, 3)]), 10),
             _text_block(_lines([footer], 64), 9, "#52606d"),

@@ -16,7 +16,7 @@ import streamlit as st
 from kneecore import Content, InputError
 from kneecore.ids import CONDITION_IDS, CONDITION_NAMES
 from kneecore.ramp import LogEntry, RampInputs, RampPlan, from_params, parse_inputs
-from kneecore.ramp.export import current_week, session_label
+from kneecore.ramp.export import current_week, short_label
 
 __all__ = ["DEFAULTS", "apply_query", "card", "form", "read_inputs", "today"]
 
@@ -42,6 +42,9 @@ _INPUT_KEYS = {
     "ramp.start_date": "start_date",
     "ramp.units": "units",
 }
+
+
+_CARD_KINDS = ("walk", "walk_run", "run")
 
 
 def today() -> dt.date:
@@ -81,7 +84,7 @@ def apply_query(content: Content) -> None:
         elif result is not None and result.inputs is not None:
             _seed(result.inputs)
             state["ramp.log"] = list(result.log)
-            notes.extend(("info", f"From the link: {note}.") for note in result.notes)
+            notes.extend(("info", f"{texts['from_link']}: {note}.") for note in result.notes)
         condition = params.get("condition")
         if condition and (result is None or result.inputs is None):
             if condition in CONDITION_IDS:
@@ -97,10 +100,6 @@ def apply_query(content: Content) -> None:
     state.setdefault("ramp.log", [])
 
 
-def _condition_name(value: str) -> str:
-    return "Not sure / not checked" if value == "unknown" else CONDITION_NAMES.get(value, value)
-
-
 def form(content: Content) -> None:
     """The short form (answers live in session state under their widget keys)."""
     t = content.ramp.page
@@ -114,18 +113,25 @@ def form(content: Content) -> None:
     num = {"step": 10.0, "format": "%g"}
     left.number_input(t["pre_injury"], 0.0, 1200.0, key="ramp.pre_injury", help=t["pre_injury_help"], **num)
     right.number_input(
-        t["goal"], 10.0, 1200.0, key="ramp.goal", help=t["goal_help"], placeholder="as before", **num
+        t["goal"],
+        10.0,
+        1200.0,
+        key="ramp.goal",
+        help=t["goal_help"],
+        placeholder=t["goal_placeholder"],
+        **num,
     )
     st.segmented_control(t["runs_per_week"], [2, 3, 4, 5, 6], key="ramp.runs_per_week", required=True)
+    names = {"unknown": t["condition_none"], **CONDITION_NAMES}
     st.selectbox(
-        t["condition"], ["unknown", *CONDITION_IDS], key="ramp.condition", format_func=_condition_name
+        t["condition"], ["unknown", *CONDITION_IDS], key="ramp.condition", format_func=names.__getitem__
     )
     left, right = st.columns(2)
     left.date_input(t["start_date"], key="ramp.start_date", format="YYYY-MM-DD")
     right.radio(t["units"], ["km", "mi"], key="ramp.units", horizontal=True)
 
 
-def read_inputs() -> RampInputs | None:
+def read_inputs(content: Content) -> RampInputs | None:
     """The form's answers as validated inputs; shows the error by its field if wrong."""
     state = st.session_state
     data: dict[str, Any] = {}
@@ -137,7 +143,7 @@ def read_inputs() -> RampInputs | None:
     try:
         return parse_inputs(data, today=today())
     except InputError as exc:
-        st.error(f"Please check **{exc.key.replace('_', ' ')}**: {exc.message}")
+        st.error(f"{content.ramp.page['check_field']} **{exc.key.replace('_', ' ')}**: {exc.message}")
         return None
 
 
@@ -150,21 +156,30 @@ def card(content: Content, plan: RampPlan, log: list[LogEntry]) -> None:
     goal = plan.inputs.goal_weekly_minutes
     with st.container(border=True, key="ramp.card"):
         st.markdown(f"**{site.app.icon} {site.app.name}** · {t['card_heading']}")
-        st.markdown(f"**Start:** {plan.start_stage_title}")
+        st.markdown(f"**{t['card_start']}:** {plan.start_stage_title}")
+        weeks = f"**{len(plan.weeks)} {t['card_weeks']}**"
         if plan.phase == "pre_run":
-            st.markdown(f"**{len(plan.weeks)} weeks** of walking and strength first.")
+            st.markdown(f"{weeks} {t['card_pre_run']}.")
         else:
-            end = f"to **{goal:g} min a week**" if plan.goal_reached else f"(goal {goal:g} min a week)"
-            st.markdown(f"**{len(plan.weeks)} weeks** {end}, up to {plan.inputs.runs_per_week} runs a week.")
+            per_week = f"{goal:g} {t['card_per_week']}"
+            end = (
+                f"{t['card_to_goal']} **{per_week}**"
+                if plan.goal_reached
+                else f"({t['card_goal']} {per_week})"
+            )
+            st.markdown(f"{weeks} {end}, {plan.inputs.runs_per_week} {t['card_runs']}.")
             st.altair_chart(
                 weeks_chart(plan, site.theme.primary_color, compact=True), width="stretch", height=150
             )
-        lines = [f"{s.date:%a %d %b}: {session_label(s)}" for s in week.sessions if s.kind != "rest"]
-        st.markdown(f"**{t['this_week']} (week {week.week})**  \n" + "  \n".join(lines or ["Rest"]))
+        lines = [f"{s.date:%a %d %b}: {short_label(s)}" for s in week.sessions if s.kind in _CARD_KINDS]
+        st.markdown(
+            f"**{t['this_week']} ({t['card_week']} {week.week})**  \n"
+            + "  \n".join(lines or [t["card_rest"]])
+        )
         gates = [g for i, g in enumerate(plan.gates) if i in (0, 1, 3)]
         st.markdown(f"**{t['gates_heading']}**\n\n" + "\n".join(f"- {g}" for g in gates))
-        logged = f" · {len(log)} sessions logged" if log else ""
-        st.caption(f"Made {made.isoformat()}{logged} · {site.app.disclaimer}")
+        logged = f" · {len(log)} {t['card_logged']}" if log else ""
+        st.caption(f"{t['card_made']} {made.isoformat()}{logged} · {site.app.disclaimer}")
 
 
 def weeks_chart(plan: RampPlan, colour: str, compact: bool = False) -> alt.LayerChart:

@@ -20,7 +20,7 @@ CAL_ICONS = {
     "cross_train": "🚴",
     "strength": "💪",
     "walk": "🚶",
-    "walk_run": "🚶🏃",
+    "walk_run": "🔁",
     "run": "🏃",
 }
 
@@ -42,22 +42,19 @@ def week_rows(plan: RampPlan) -> list[dict[str, Any]]:
     ]
 
 
-def calendar(plan: RampPlan) -> str:
+def calendar(plan: RampPlan, legend: str) -> str:
     """A Markdown calendar: one row a week, one cell a day (icon and run minutes)."""
-    days = [f"{s.date:%a}" for s in plan.weeks[0].sessions]
-    lines = ["| Wk | " + " | ".join(days) + " |", "|---" * (len(days) + 1) + "|"]
+    days = [f"{s.date:%a}"[:2] for s in plan.weeks[0].sessions]
+    lines = ["| # | " + " | ".join(days) + " |", "|---" * (len(days) + 1) + "|"]
     for w in plan.weeks:
-        cells = [CAL_ICONS[s.kind] + (f"{s.run_minutes}" if s.run_minutes else "") for s in w.sessions]
+        cells = [CAL_ICONS[s.kind] + (f" {s.run_minutes}" if s.run_minutes else "") for s in w.sessions]
         lines.append(f"| {w.week} | " + " | ".join(cells) + " |")
-    legend = (
-        "🏃 run · 🚶🏃 walk-run (number = run minutes) · 🚶 walk · 💪 strength · 🚴 cross-training · · rest"
-    )
     return legend + "\n\n" + "\n".join(lines)
 
 
-def week_detail(plan: RampPlan, current: int) -> None:
+def week_detail(plan: RampPlan, current: int, label: str) -> None:
     """Every day of one chosen week, with its notes."""
-    number = st.number_input("Week", 1, len(plan.weeks), current, key="ramp.detail_week")
+    number = st.number_input(label, 1, len(plan.weeks), current, key="ramp.detail_week")
     week = plan.weeks[int(number) - 1]
     for s in week.sessions:
         head = f"**{s.date:%a %d %b}** {CAL_ICONS[s.kind]} {session_label(s)}"
@@ -74,30 +71,30 @@ def log_panel(content: Content, plan: RampPlan) -> None:
         with st.form("ramp.log_form", clear_on_submit=True):
             past = [s for s in running if s.date <= today()] or running[:1]
             date = st.selectbox(
-                "Session",
+                t["log_session"],
                 [s.date for s in running],
                 index=running.index(past[-1]),
                 format_func=lambda d: f"{d:%a %d %b %Y}",
                 key="ramp.log_date",
             )
-            done = st.checkbox("I did this session", value=True, key="ramp.log_done")
-            during = st.slider("Pain during (0-10)", 0, 10, 0, key="ramp.log_during")
-            morning = st.slider("Pain next morning (0-10)", 0, 10, 0, key="ramp.log_morning")
-            swelling = st.checkbox("Swelling", key="ramp.log_swelling")
-            limp = st.checkbox("Limping or pain that changed my stride", key="ramp.log_limp")
-            stiffer = st.checkbox("Morning stiffness higher than last week", key="ramp.log_stiffer")
-            if st.form_submit_button("Add to log"):
+            done = st.checkbox(t["log_done"], value=True, key="ramp.log_done")
+            during = st.slider(t["log_during"], 0, 10, 0, key="ramp.log_during")
+            morning = st.slider(t["log_morning"], 0, 10, 0, key="ramp.log_morning")
+            swelling = st.checkbox(t["log_swelling"], key="ramp.log_swelling")
+            limp = st.checkbox(t["log_limp"], key="ramp.log_limp")
+            stiffer = st.checkbox(t["log_stiffer"], key="ramp.log_stiffer")
+            if st.form_submit_button(t["log_add"]):
                 entry = LogEntry(date, done, during, morning, swelling, limp, stiffer)
                 st.session_state["ramp.log"] = [e for e in log if e.date != date] + [entry]
                 st.rerun()
-    upload = st.file_uploader("Upload a log (CSV)", type=["csv"], key="ramp.log_upload")
+    upload = st.file_uploader(t["log_upload"], type=["csv"], key="ramp.log_upload")
     if upload is not None and st.session_state.get("ramp._upload") != upload.file_id:
         try:
             st.session_state["ramp.log"] = list(log_from_csv(upload.getvalue()))
             st.session_state["ramp._upload"] = upload.file_id
             st.rerun()
         except InputError as exc:
-            st.error(f"The log file could not be read: {exc.message}")
+            st.error(f"{t['log_bad_file']}: {exc.message}")
     if log:
         shown = sorted(log, key=lambda e: e.date)
         st.dataframe(
@@ -116,14 +113,14 @@ def log_panel(content: Content, plan: RampPlan) -> None:
         )
         left, right = st.columns(2)
         left.download_button(
-            "Download log (CSV)",
+            t["log_download"],
             log_to_csv(log),
             "session-log.csv",
             "text/csv",
             key="ramp.log_csv",
             on_click="ignore",
         )
-        if right.button("Clear log", key="ramp.log_clear"):
+        if right.button(t["log_clear"], key="ramp.log_clear"):
             st.session_state["ramp.log"] = []
             st.rerun()
 
@@ -140,7 +137,7 @@ def downloads(content: Content, plan: RampPlan) -> None:
     stem = f"return-to-running-{plan.inputs.start_date.isoformat()}"
     left, right = st.columns(2)
     left.download_button(
-        "🖼️ Plan card (PNG)",
+        t["dl_png"],
         lambda: _png(spec),
         f"{stem}.png",
         "image/png",
@@ -148,7 +145,7 @@ def downloads(content: Content, plan: RampPlan) -> None:
         on_click="ignore",
     )
     right.download_button(
-        "📄 Plan (PDF)",
+        t["dl_pdf"],
         lambda: plan_to_pdf(plan, content.site, t["card_heading"], today()),
         f"{stem}.pdf",
         "application/pdf",
@@ -156,7 +153,7 @@ def downloads(content: Content, plan: RampPlan) -> None:
         on_click="ignore",
     )
     left.download_button(
-        "📅 Calendar (.ics)",
+        t["dl_ics"],
         lambda: plan_to_ics(plan, content.site.app.name),
         f"{stem}.ics",
         "text/calendar",
@@ -164,7 +161,7 @@ def downloads(content: Content, plan: RampPlan) -> None:
         on_click="ignore",
     )
     right.download_button(
-        "📊 Plan (CSV)",
+        t["dl_csv"],
         lambda: plan_to_csv(plan),
         f"{stem}.csv",
         "text/csv",
@@ -179,7 +176,7 @@ def share(content: Content, plan: RampPlan) -> None:
     st.caption(t["share_note"])
     log: list[LogEntry] = st.session_state["ramp.log"]
     with_log = st.checkbox(t["share_with_log"], key="ramp.share_with_log", disabled=not log)
-    if st.button("🔗 Make share link", key="ramp.share"):
+    if st.button(t["share_button"], key="ramp.share"):
         params = to_params(plan.inputs, tuple(log) if with_log else ())
         st.query_params.from_dict(params)
         st.session_state["ramp._applied"] = "&".join(f"{k}={v}" for k, v in sorted(params.items()))

@@ -25,6 +25,7 @@ from collections.abc import Mapping
 from fractions import Fraction
 
 from kneecore.content.ramp import RampContent, Stage
+from kneecore.ramp.days import add_info, fill_other_days, pre_run_weeks
 from kneecore.ramp.gates import (
     LogEntry,
     Outcome,
@@ -35,13 +36,12 @@ from kneecore.ramp.gates import (
     walk_run_per_week,
 )
 from kneecore.ramp.inputs import RampInputs
-from kneecore.ramp.plan import Kind, RampPlan, Session, Week
+from kneecore.ramp.plan import RampPlan, Session, Week
 
 __all__ = ["simulate"]
 
 _TEMPLATES = {1: (0,), 2: (0, 3), 3: (0, 2, 4), 4: (0, 1, 3, 5), 5: (0, 1, 3, 4, 5), 6: (0, 1, 2, 3, 4, 5)}
 """Run days of a continuous week by number of runs (days from the week's start)."""
-_KM_PER_MI = 1.609344
 
 
 class _State:
@@ -109,9 +109,10 @@ def simulate(inputs: RampInputs, rules: RampContent, log: Mapping[dt.date, LogEn
     weeks: list[Week] = []
     used: set[dt.date] = set()
     if start == 0:
-        weeks = _pre_run_weeks(inputs, rules)
+        weeks = pre_run_weeks(inputs, rules)
         reached = False
         next_step = rules.texts["next_step_pre_run"]
+        warnings.append(next_step)
     else:
         state = _State(inputs, rules, start)
         reached = False
@@ -133,7 +134,7 @@ def simulate(inputs: RampInputs, rules: RampContent, log: Mapping[dt.date, LogEn
     if ignored:
         shown = ", ".join(d.isoformat() for d in ignored[:5]) + (" ..." if len(ignored) > 5 else "")
         warnings.append(rules.texts["log_ignored"].format(dates=shown))
-    weeks = _add_info(weeks, inputs, rules)
+    weeks = add_info(weeks, inputs, rules)
     return RampPlan(
         inputs=inputs,
         phase=stages[start].phase,
@@ -149,37 +150,6 @@ def simulate(inputs: RampInputs, rules: RampContent, log: Mapping[dt.date, LogEn
         stage_ladder=tuple(s.id for s in stages),
         acwr_note=rules.texts["acwr"],
     )
-
-
-def _pre_run_weeks(inputs: RampInputs, rules: RampContent) -> list[Week]:
-    sched = rules.schedule
-    texts = rules.texts
-    pattern: tuple[Kind, ...] = ("strength", "walk", "cross_train", "strength", "walk", "rest", "walk")
-    pain = rules.limits.move_on_pain
-    weeks = []
-    days = sched.pre_run_weeks * 7
-    for number in range(sched.pre_run_weeks):
-        walk = sched.pre_run_walk_minutes[min(number, len(sched.pre_run_walk_minutes) - 1)]
-        sessions = []
-        for offset, kind in enumerate(pattern):
-            day = number * 7 + offset
-            date = inputs.start_date + dt.timedelta(days=day)
-            minutes = {
-                "walk": walk,
-                "strength": sched.strength_minutes,
-                "cross_train": sched.cross_train_minutes,
-            }
-            note = texts[f"pre_run_{kind}"].format(move_on_pain=pain)
-            walk_minutes = walk if kind == "walk" else 0
-            if day == days - 1:
-                note = texts["readiness_screen"]
-                walk_minutes = max(sched.pre_run_walk_minutes)
-            total = walk_minutes if kind == "walk" else minutes.get(kind, 0)
-            sessions.append(
-                Session(date, kind, 0, walk_minutes, "", total, pain, note, stage=rules.stages[0].id)
-            )
-        weeks.append(Week(number + 1, tuple(sessions)))
-    return weeks
 
 
 def _run_days(number: int, inputs: RampInputs, rules: RampContent, state: _State, target: int) -> list[int]:
@@ -292,7 +262,7 @@ def _build_week(
         stage_ids.append(session.stage)
         total += session.run_minutes
         _record(state, day, session, outcome, rules)
-    filled = _fill_other_days(sessions, stage_ids, first, inputs, rules)
+    filled = fill_other_days(sessions, stage_ids, first, inputs, rules)
     if continuous:
         state.levels.append(total)
         state.harder = 0 if easier else state.harder + 1
@@ -384,50 +354,7 @@ def _record(state: _State, day: int, session: Session, outcome: Outcome, rules: 
         state.session_limit = None
 
 
-def _fill_other_days(
-    sessions: list[Session | None], stage_ids: list[str], first: int, inputs: RampInputs, rules: RampContent
-) -> list[Session]:
-    """Strength, cross-training and rest on the days without running."""
-    free = [i for i, s in enumerate(sessions) if s is None]
-    sched = rules.schedule
-    runs = len(sessions) - len(free)
-    strength = {free[0], free[len(free) // 2]} if free else set()
-    strength = set(sorted(strength)[: sched.strength_per_week])
-    cross = {free[-1]} if free and runs <= 3 and free[-1] not in strength else set()
-    pain = rules.limits.move_on_pain
-    out: list[Session] = []
-    for i, s in enumerate(sessions):
-        if s is not None:
-            out.append(s)
-            continue
-        date = inputs.start_date + dt.timedelta(days=first + i)
-        kind: Kind = "strength" if i in strength else "cross_train" if i in cross else "rest"
-        minutes = {"strength": sched.strength_minutes, "cross_train": sched.cross_train_minutes}.get(kind, 0)
-        out.append(
-            Session(
-                date, kind, total_minutes=minutes, max_pain=pain, note=rules.texts[kind], stage=stage_ids[i]
-            )
-        )
-    return out
-
-
 def _replace(session: Session, *, note: str | None = None, logged: str | None = None) -> Session:
     from dataclasses import replace
 
     return replace(session, note=session.note if note is None else note, logged=logged or session.logged)
-
-
-def _add_info(weeks: list[Week], inputs: RampInputs, rules: RampContent) -> list[Week]:
-    """Acute:chronic ratio (information only) and a rough distance for each week."""
-    from dataclasses import replace
-
-    pace = rules.schedule.easy_pace_min_per_km * (_KM_PER_MI if inputs.units == "mi" else 1.0)
-    out = []
-    totals = [w.total_run_minutes for w in weeks]
-    for i, week in enumerate(weeks):
-        ratio = None
-        if i >= 3:
-            chronic = sum(totals[i - 3 : i + 1]) / 4
-            ratio = round(totals[i] / chronic, 2) if chronic > 0 else None
-        out.append(replace(week, acute_chronic_ratio=ratio, distance=round(totals[i] / pace, 1)))
-    return out

@@ -163,6 +163,7 @@ def test_pre_run_plan_covers_the_screen_and_next_step() -> None:
     assert "Readiness screen" in result.sessions[-1].note
     assert result.sessions[-1].walk_minutes == 30
     assert "walk-run" in result.next_step
+    assert result.next_step in result.warnings
     assert not result.goal_reached
 
 

@@ -46,7 +46,7 @@ def test_every_home_fact_has_a_source(content) -> None:
             "content/site.yaml: theme.primary_color: must be a colour like #1a6b5c, got 'green'",
         ),
         (
-            'text_color: "#1f2933"',
+            'text_color: "#05080b"',
             'text_color: "#dddddd"',
             "content/site.yaml: theme: text_color on background_color has contrast 1.4:1; "
             "WCAG AA needs 4.5:1",

@@ -51,10 +51,14 @@ def _free_port() -> int:
 class Server:
     """A running ``streamlit run streamlit_app.py`` on loopback."""
 
-    def __init__(self, env: dict[str, str] | None = None) -> None:
+    def __init__(self, env: dict[str, str] | None = None, log: Path | None = None) -> None:
+        """Start on a free port; the server's output goes to ``log`` when given, else nowhere."""
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        self.log = log
         streamlit = str(Path(sys.executable).with_name("streamlit"))
+        # A pipe that nobody reads would stall the server once its buffer fills: use a file.
+        self._out = open(log, "wb") if log else subprocess.DEVNULL  # closed in stop()
         self.proc = subprocess.Popen(
             [
                 streamlit,
@@ -67,8 +71,8 @@ class Server:
             ],
             cwd=ROOT,
             env={**os.environ, **(env or {})},
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
+            stdout=self._out,
+            stderr=self._out,
         )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
@@ -82,11 +86,15 @@ class Server:
         raise RuntimeError("streamlit did not become healthy in 60 s")
 
     def stop(self) -> None:
+        """Stop the server and close its log."""
         self.proc.terminate()
         try:
             self.proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             self.proc.kill()
+            self.proc.wait()
+        if self._out is not subprocess.DEVNULL:
+            self._out.close()
 
 
 @pytest.fixture(scope="session")

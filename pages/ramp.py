@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from kneecore.ids import CONDITION_NAMES
 from kneecore.ramp import build_plan
 from kneecore.ramp.export import current_week
 from pages.ui import footer, references, start_page
@@ -20,8 +21,14 @@ inputs = read_inputs(content)
 if inputs is not None:
     log = st.session_state["ramp.log"]
     plan = build_plan(inputs, log, rules=content.ramp)
+    if plan.warnings:
+        st.markdown(f"**{texts['warnings_heading']}**")
     for warning in plan.warnings:
         st.warning(warning, icon="⚠️")
+    rule = content.ramp.condition(inputs.condition)
+    if rule is not None:
+        st.caption(f"{texts['condition_note']}: {CONDITION_NAMES[rule.id]}.")
+        references(rule.references)
     st.caption(plan.start_stage_reason)
     card(content, plan, log)
     st.info(plan.next_step)

@@ -98,7 +98,6 @@ PAGE_TEXTS = frozenset(
         "goal_help",
         "start_date",
         "units",
-        "make_plan",
         "card_heading",
         "this_week",
         "weeks_heading",

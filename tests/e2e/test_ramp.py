@@ -84,3 +84,22 @@ def test_every_download_opens_and_matches(browser: Browser, server, tmp_path: Pa
     assert len(events) == len(rows)
     assert str(events[0].decoded("dtstart")) == "2026-11-20"
     page.close()
+
+
+def upload(page: Page, name: str, text: str) -> None:
+    """Upload a CSV through the log's file uploader."""
+    chooser = page.locator(".st-key-ramp-log_upload input[type=file]")
+    chooser.set_input_files({"name": name, "mimeType": "text/csv", "buffer": text.encode()})
+    page.wait_for_timeout(500)
+    wait_for_app(page)
+
+
+def test_log_upload_names_bad_cells_and_adapts_the_plan(browser: Browser, server) -> None:
+    """A bad log CSV is refused naming row and column; a good one is taken and shown on the card."""
+    page = open_page(browser, server.url + LINK, DESKTOP)
+    open_tab(page, "✍️ Log")
+    upload(page, "bad.csv", "date,pain_during\n2026-11-20,12\n")
+    assert "row 2, column pain_during" in page.locator("[data-testid=stAlert]").all_inner_texts()[-1]
+    upload(page, "good.csv", "date,done,pain_during,pain_next_morning,swelling\n2026-11-20,yes,2,1,yes\n")
+    assert "1 sessions logged" in page.locator(".st-key-ramp-card").inner_text()
+    page.close()

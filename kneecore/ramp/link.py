@@ -37,7 +37,8 @@ _KEYS = {v: k for k, v in PARAMS.items()}
 
 
 def _num(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+    """Shortest text that reads back as the same number (``repr`` round-trips floats)."""
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
 def to_params(inputs: RampInputs, log: tuple[LogEntry, ...] = ()) -> dict[str, str]:

@@ -50,7 +50,7 @@ def test_log_csv_round_trip(log: tuple[LogEntry, ...]) -> None:
     )
 )
 def test_any_query_is_a_plan_or_a_broken_link(params: dict[str, str]) -> None:
-    """Random query strings give no link, a usable link, or a broken link with a reason: never an exception."""
+    """Random query strings give no link, a usable link, or a broken link with a reason; never an error."""
     opened = from_params(params, today=dt.date(2026, 12, 1))
     if opened is not None:
         assert (opened.inputs is None) == bool(opened.broken)

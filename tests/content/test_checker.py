@@ -51,6 +51,7 @@ def test_red_flag_table_covers_the_contract(content) -> None:
     ids = {flag.id for flag in content.checker.red_flags}
     assert {
         "septic_joint",
+        "fever_painful_knee",
         "deformity",
         "cold_numb_foot",
         "ottawa_age",

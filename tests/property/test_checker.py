@@ -41,6 +41,7 @@ FLAG_ANSWERS = [
     {"deformity": True},
     {"numbness_or_cold_foot": True},
     {"fever": True, "hot_red_knee": True},
+    {"fever": True},
     {"calf_swelling": True},
     {"locking": True},
     {"cannot_bear_weight": True},
@@ -70,6 +71,15 @@ def test_adding_a_red_flag_never_lowers_triage(answers: dict[str, Any], flag: di
     assert level(after.triage) >= level(before.triage)
     assert after.triage != "self_care"
     assert after.red_flags
+
+
+@given(ANSWERS)
+def test_fever_always_gets_a_same_day_check(answers: dict[str, Any]) -> None:
+    """With a fever exactly one of the septic and fever rules fires, and triage is at least urgent."""
+    result = assess(CONTENT, {**answers, "fever": True})
+    fired = {f.id for f in result.red_flags} & {"septic_joint", "fever_painful_knee"}
+    assert len(fired) == 1
+    assert level(result.triage) >= level("emergency" if "septic_joint" in fired else "urgent")
 
 
 @given(ANSWERS, st.randoms())

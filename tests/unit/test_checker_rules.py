@@ -29,6 +29,13 @@ RULES: list[tuple[str, dict[str, Any], str, str]] = [
     ("septic-hot-red", {"fever": True, "hot_red_knee": True}, "septic_joint", "emergency"),
     ("septic-swollen-now", {"fever": True, "swollen_now": True}, "septic_joint", "emergency"),
     ("septic-swelling", {"fever": True, "swelling": "without_injury"}, "septic_joint", "emergency"),
+    ("fever-alone", {"fever": True}, "fever_painful_knee", "urgent"),
+    (
+        "fever-knee-not-swollen",
+        {"fever": True, "hot_red_knee": False, "swollen_now": False, "swelling": "none"},
+        "fever_painful_knee",
+        "urgent",
+    ),
     ("deformity", {"deformity": True}, "deformity", "emergency"),
     ("cold-numb-foot", {"numbness_or_cold_foot": True}, "cold_numb_foot", "emergency"),
     ("ottawa-age-55", {**ACUTE, "age": 55}, "ottawa_age", "urgent"),
@@ -150,6 +157,10 @@ OUT_OF_SCOPE: list[tuple[str, dict[str, Any], str]] = [
     ("ottawa-flexion-gradual", {"onset": "gradual", "cannot_flex_90": True}, "ottawa_flexion"),
     ("septic-no-fever", {"hot_red_knee": True, "swollen_now": True}, "septic_joint"),
     ("septic-fever-only", {"fever": True}, "septic_joint"),
+    ("fever-hot-knee-is-septic", {"fever": True, "hot_red_knee": True}, "fever_painful_knee"),
+    ("fever-swollen-is-septic", {"fever": True, "swollen_now": True}, "fever_painful_knee"),
+    ("fever-swelling-is-septic", {"fever": True, "swelling": "after_activity"}, "fever_painful_knee"),
+    ("no-fever", {"fever": False, "location": ["front_kneecap"]}, "fever_painful_knee"),
     ("septic-fever-no-swelling", {"fever": True, "swelling": "none", "swollen_now": False}, "septic_joint"),
     ("pop-delayed-swelling", {"pop_at_injury": True, "swelling": "delayed"}, "pop_rapid_swelling"),
     ("night-pain-alone", {"night_pain": True}, "night_pain_weight_loss_cancer"),
@@ -185,6 +196,25 @@ def test_flags_are_most_urgent_first_and_set_the_rule() -> None:
     assert result.triage == "emergency"
     assert result.triage_rule == "deformity"
     assert "looks out of shape" in result.triage_reason
+
+
+def test_fever_alone_is_urgent_with_its_reason() -> None:
+    """A fever with no hot, red or swollen knee asks for a same-day check and says why."""
+    result = assess(CONTENT, {"fever": True, "location": ["inside_below"], "triggers": ["stairs_up"]})
+    assert result.triage == "urgent"
+    assert result.triage_rule == "fever_painful_knee"
+    flag = next(f for f in result.red_flags if f.id == "fever_painful_knee")
+    assert flag.triage == "urgent"
+    assert "urgent GP appointment" in flag.message
+    assert "infection in the joint" in flag.message
+    assert result.keep_running.level == "stop_and_be_seen"
+
+
+def test_septic_combination_stays_emergency_without_the_fever_flag() -> None:
+    """Fever with a hot, red or swollen knee is still an emergency, shown once as the septic rule."""
+    result = assess(CONTENT, {"fever": True, "swollen_now": True})
+    assert result.triage == "emergency"
+    assert [f.id for f in result.red_flags] == ["septic_joint"]
 
 
 def test_no_red_flag_is_self_care_level() -> None:

@@ -20,7 +20,7 @@ from kneecore.checker.rules import holds
 from kneecore.content.checker import CheckerContent, Condition, Factor, RunningRule, When
 from kneecore.ids import TRIAGE_LEVELS
 
-__all__ = ["MAX_CONDITIONS", "assess", "rank", "red_flags"]
+__all__ = ["MAX_CONDITIONS", "assess", "condition_triage", "rank", "red_flags"]
 
 MAX_CONDITIONS = 5
 """The contract's longest list of conditions."""
@@ -70,6 +70,33 @@ def _log_odds(
     return total, parts + fired
 
 
+def condition_triage(
+    cond: Condition, answers: Mapping[str, Any], facts: Mapping[str, When]
+) -> tuple[Triage, str | None]:
+    """A condition's triage for these answers: its own level, raised by any atypical sign.
+
+    Parameters
+    ----------
+    cond:
+        The condition (``triage`` and ``escalations``).
+    answers:
+        Answered keys only.
+    facts:
+        Named predicates for ``fact:`` tests.
+
+    Returns
+    -------
+    tuple[Triage, str | None]
+        The level, and the reason of the escalation that set it (None for the condition's own level).
+    """
+    level: Triage = cond.triage
+    why: str | None = None
+    for esc in cond.escalations:
+        if _level(esc.triage) > _level(level) and holds(esc.when, answers, facts):
+            level, why = esc.triage, esc.reason
+    return level, why
+
+
 def rank(content: CheckerContent, answers: Answers) -> tuple[ConditionScore, ...]:
     """Every condition with its score and reasons, highest score first.
 
@@ -106,7 +133,7 @@ def rank(content: CheckerContent, answers: Answers) -> tuple[ConditionScore, ...
                 name=cond.name,
                 score=score,
                 reasons=reasons,
-                triage=cond.triage,
+                triage=condition_triage(cond, given, facts)[0],
                 clinical_name=cond.clinical_name,
             )
         )
@@ -190,17 +217,21 @@ def assess(content: CheckerContent, answers: Answers | Mapping[str, Any]) -> Che
     rule = "none"
     texts = content.results.triage_reasons
     reason = texts["none"]
+    given = answers.given()
+    facts = _facts(content)
     for cond in likely:
         if _level(cond.triage) > _level(triage):
             triage, rule = cond.triage, f"condition:{cond.id}"
-            reason = texts["condition"].format(name=cond.name)
+            why = condition_triage(content.condition(cond.id), given, facts)[1]
+            if why is None:
+                reason = texts["condition"].format(name=cond.name)
+            else:
+                reason = texts["atypical"].format(name=cond.name, reason=why)
     if flags and _level(flags[0].triage) >= _level(triage):
         triage, rule = flags[0].triage, flags[0].id
         reason = texts["flag"].format(title=flags[0].title)
 
     top = content.condition(likely[0].id) if likely else None
-    given = answers.given()
-    facts = _facts(content)
     chosen = next(
         r for r in content.results.running_rules if _running_rule_holds(r, triage, flags, top, given, facts)
     )

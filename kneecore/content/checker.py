@@ -30,6 +30,15 @@ from kneecore.content._base import (
     Text,
     read_file,
 )
+from kneecore.content.checker_conditions import (
+    Condition,
+    Escalation,
+    Factor,
+    Feature,
+    FlagLevel,
+    Level,
+    RunningId,
+)
 from kneecore.content.checker_when import When
 from kneecore.errors import ContentError
 
@@ -40,6 +49,7 @@ __all__ = [
     "SCHEMAS",
     "CheckerContent",
     "Condition",
+    "Escalation",
     "Factor",
     "Feature",
     "Level",
@@ -51,11 +61,6 @@ __all__ = [
     "load",
     "load_checker",
 ]
-
-Level = Literal["self_care", "consult", "urgent", "emergency"]
-FlagLevel = Literal["consult", "urgent", "emergency"]
-RunningId = Literal["stop_and_be_seen", "stop_stay_active", "keep_running_with_changes", "keep_running"]
-Sex = Literal["female", "male", "other"]
 
 
 class Source(Reference):
@@ -96,47 +101,6 @@ class Settings(ContentModel):
         if expect != 101:
             raise ValueError("age_bands must run without gaps from 5 to 100")
         return self
-
-
-class Factor(ContentModel):
-    factor: Between(0.001, 20, whole=False)  # type: ignore[valid-type]
-    reason: Text | None = None
-
-
-class Prior(ContentModel):
-    """Share of this condition among runners' knee complaints, adjusted by age band and sex."""
-
-    base: Between(0.001, 1, whole=False)  # type: ignore[valid-type]
-    age: dict[str, Factor] = Field(default_factory=dict)
-    sex: dict[Sex, Factor] = Field(default_factory=dict)
-    source: Id
-    grade: Literal["measured", "expert"]
-
-
-class Feature(ContentModel):
-    """One answer pattern and its likelihood ratio for a condition."""
-
-    when: When
-    lr: Between(0.01, 50, whole=False)  # type: ignore[valid-type]
-    reason: Text
-    group: Id | None = None
-    """Correlated features share a group; only the strongest one that fires counts."""
-    grade: Literal["measured", "expert"]
-    source: Id
-
-
-class Condition(ContentModel):
-    id: Id
-    name: Text
-    clinical_name: Text
-    summary: Markdown
-    self_care: tuple[Text, ...] = Field(min_length=1)
-    triage: Level
-    running: RunningId
-    review_weeks: Between(1, 26)  # type: ignore[valid-type]
-    prior: Prior
-    features: tuple[Feature, ...] = Field(min_length=1)
-    references: References
 
 
 class Predicate(ContentModel):
@@ -241,7 +205,7 @@ class RunningRule(ContentModel):
 
 class Results(ContentModel):
     triage: dict[Level, TriageText]
-    triage_reasons: dict[Literal["flag", "condition", "none"], Text]
+    triage_reasons: dict[Literal["flag", "condition", "atypical", "none"], Text]
     keep_running: tuple[RunningLevel, ...]
     running_rules: tuple[RunningRule, ...] = Field(min_length=1)
     safety_net: tuple[Text, ...] = Field(min_length=1)
@@ -268,8 +232,12 @@ class Results(ContentModel):
         if "{weeks}" not in self.review:
             raise ValueError("review must contain {weeks}")
         _placeholders("review", self.review, weeks=1)
+        kinds = ("flag", "condition", "atypical", "none")
+        absent = [k for k in kinds if k not in self.triage_reasons]
+        if absent:
+            raise ValueError(f"triage_reasons: missing {', '.join(absent)}")
         for kind, text in self.triage_reasons.items():
-            _placeholders(f"triage_reasons.{kind}", text, title="", name="")
+            _placeholders(f"triage_reasons.{kind}", text, title="", name="", reason="")
         for key, text in self.page.items():
             _placeholders(f"page.{key}", text, step=1, total=1, problem="", message="")
         return self

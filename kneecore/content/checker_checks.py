@@ -33,9 +33,9 @@ def cross_check(root: Path, content: CheckerContent, problems: Problems) -> None
     for cond in content.conditions:
         item = f"condition '{cond.id}'"
         check_refs(problems, f_cond, item, "prior.age", cond.prior.age, bands, "age band")
-        cited = [cond.prior.source] + [f.source for f in cond.features]
+        cited = [cond.prior.source] + [f.source for f in cond.features] + [e.source for e in cond.escalations]
         check_refs(problems, f_cond, item, "source", cited, source_ids, "source")
-        for when in [f.when for f in cond.features]:
+        for when in [f.when for f in cond.features] + [e.when for e in cond.escalations]:
             check_refs(
                 problems, f_cond, item, "features", when.facts(), [p.id for p in content.predicates], "fact"
             )

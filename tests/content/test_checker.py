@@ -177,6 +177,28 @@ CASES = [
         "content/checker/sources.yaml: source 'taunton2002': doi must look like "
         "10.1234/abc, got 'bjsm.36.2.95'",
     ),
+    (
+        "conditions.yaml",
+        "    triage: self_care\n    running: keep_running_with_changes\n    review_weeks: 6\n"
+        "    escalations:\n      - {when: {answer: morning_stiffness",
+        "    triage: consult\n    running: keep_running_with_changes\n    review_weeks: 6\n"
+        "    escalations:\n      - {when: {answer: morning_stiffness",
+        "content/checker/conditions.yaml: condition 'knee_oa': escalations[1].triage: must be more urgent "
+        "than the condition's triage 'consult', got 'consult'",
+    ),
+    (
+        "conditions.yaml",
+        'reason: "a start with an injury", source: nice_ng226}',
+        'reason: "a start with an injury", source: nice2099}',
+        "content/checker/conditions.yaml: condition 'knee_oa': source: names source "
+        "'nice2099', which does not exist",
+    ),
+    (
+        "results.yaml",
+        "  atypical: ",
+        "  # atypical: ",
+        "content/checker/results.yaml: triage_reasons: missing atypical",
+    ),
 ]
 
 
@@ -199,6 +221,9 @@ CASES = [
         "no-fallback",
         "bad-placeholder",
         "bad-doi",
+        "escalation-not-higher",
+        "escalation-unknown-source",
+        "triage-reason-missing",
     ],
 )
 def test_broken_checker_content_names_the_problem(

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from kneecore.checker import assess, load_checker
+from kneecore.checker import assess, load_checker, parse_answers, rank
 from kneecore.checker.engine import condition_triage
 from kneecore.ids import TRIAGE_LEVELS
 
@@ -117,3 +117,81 @@ def test_escalation_needs_a_likely_condition() -> None:
         },
     )
     assert result.triage_rule != "condition:knee_oa"
+
+
+def reasons_of(answers: dict[str, Any], condition: str) -> tuple[str, ...]:
+    """The reasons of one condition (ranked over all sixteen, listed or not)."""
+    return next(c.reasons for c in rank(CONTENT, parse_answers(answers)) if c.id == condition)
+
+
+def score_of(answers: dict[str, Any], condition: str) -> float:
+    """The score of one condition (ranked over all sixteen, listed or not)."""
+    return next(c.score for c in rank(CONTENT, parse_answers(answers)) if c.id == condition)
+
+
+YOUNG_GRADUAL: dict[str, Any] = {
+    "age": 28,
+    "onset": "gradual",
+    "mechanism": "none",
+    "location": ["inside"],
+    "triggers": ["squatting"],
+}
+MENISCUS_AGAINST = "against: came on gradually without an injury, under 40"
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [
+        YOUNG_GRADUAL,
+        {k: v for k, v in YOUNG_GRADUAL.items() if k != "mechanism"},
+        {**YOUNG_GRADUAL, "age": 39},
+    ],
+    ids=["no-injury", "mechanism-unanswered", "age-39"],
+)
+def test_gradual_start_without_injury_under_40_counts_against_meniscus(answers: dict[str, Any]) -> None:
+    """A gradual start with no injury under 40 lowers meniscus_tear with an 'against:' reason."""
+    reasons = reasons_of(answers, "meniscus_tear")
+    assert any(r.startswith(MENISCUS_AGAINST) for r in reasons)
+    assert "against: came on gradually" not in reasons  # the stronger item of the group replaces it
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [{"age": 40}, {"age": 55}, {"mechanism": "twist_pivot"}, {"onset": "sudden"}, {"age": None}],
+    ids=["age-40", "age-55", "twist", "sudden", "age-unanswered"],
+)
+def test_meniscus_against_stays_quiet_outside_its_scope(extra: dict[str, Any]) -> None:
+    """At 40 or over, after a twist, with a sudden start or with no age given, the item stays quiet."""
+    answers = {k: v for k, v in {**YOUNG_GRADUAL, **extra}.items() if v is not None}
+    assert not any(r.startswith(MENISCUS_AGAINST) for r in reasons_of(answers, "meniscus_tear"))
+
+
+def test_young_gradual_meniscus_scores_below_the_same_picture_at_45() -> None:
+    """The same gradual, injury-free picture makes a tear less likely at 28 than at 45."""
+    assert score_of(YOUNG_GRADUAL, "meniscus_tear") < score_of({**YOUNG_GRADUAL, "age": 45}, "meniscus_tear")
+
+
+def test_meniscus_weights_live_in_yaml_with_a_source() -> None:
+    """The young-gradual weight is a YAML feature below 1 that cites a known source."""
+    feature = next(
+        f for f in CONTENT.condition("meniscus_tear").features if f.reason.startswith(MENISCUS_AGAINST[9:])
+    )
+    assert feature.lr < 1
+    assert feature.source in {s.id for s in CONTENT.sources}
+
+
+@pytest.mark.parametrize("location", [["back"], ["back", "inside"]], ids=["back", "back-and-inner"])
+def test_back_of_the_knee_counts_against_itbs(location: list[str]) -> None:
+    """Pain at the back (without the outer side) lowers itbs, with an 'against:' reason naming the back."""
+    answers = {"location": location, "onset": "gradual", "triggers": ["downhill"]}
+    reasons = reasons_of(answers, "itbs")
+    assert any(r.startswith("against:") and "back of the knee" in r for r in reasons)
+    assert score_of(answers, "itbs") < score_of({**answers, "location": ["outside"]}, "itbs")
+    assert "itbs" not in [c.id for c in assess(CONTENT, answers).conditions[:2]]
+
+
+def test_outer_side_with_back_still_fits_itbs() -> None:
+    """Outer-side pain keeps its weight for itbs even when the back hurts too."""
+    reasons = reasons_of({"location": ["outside", "back"]}, "itbs")
+    assert "pain on the outer side of the knee" in reasons
+    assert not any("back of the knee" in r for r in reasons)

@@ -142,13 +142,26 @@ def rank(content: CheckerContent, answers: Answers) -> tuple[ConditionScore, ...
 
 
 def red_flags(content: CheckerContent, answers: Answers) -> tuple[RedFlagHit, ...]:
-    """The red-flag rules that fire for ``answers``, most urgent first (then table order)."""
+    """The red-flag rules that fire for ``answers``, most urgent first (then table order).
+
+    Parameters
+    ----------
+    content:
+        The checker content (the red-flag table).
+    answers:
+        Validated answers.
+
+    Returns
+    -------
+    tuple[RedFlagHit, ...]
+        Each rule that fired, with the first message variant that fits the answers.
+    """
     given = answers.given()
     facts = _facts(content)
     hits = [
         RedFlagHit(
             id=flag.id,
-            message=flag.message,
+            message=next((v.message for v in flag.variants if holds(v.when, given, facts)), flag.message),
             triage=flag.triage,
             title=flag.title,
             clinical=flag.clinical,

@@ -52,6 +52,7 @@ __all__ = [
     "Escalation",
     "Factor",
     "Feature",
+    "FlagVariant",
     "Level",
     "Question",
     "RedFlag",
@@ -109,6 +110,13 @@ class Predicate(ContentModel):
     when: When
 
 
+class FlagVariant(ContentModel):
+    """A message that fits better when ``when`` also holds (e.g. an old injury); the triage stays."""
+
+    when: When
+    message: Markdown
+
+
 class RedFlag(ContentModel):
     id: Id
     title: Text
@@ -116,6 +124,8 @@ class RedFlag(ContentModel):
     triage: FlagLevel
     when: When
     message: Markdown
+    variants: tuple[FlagVariant, ...] = ()
+    """The first variant whose ``when`` holds replaces ``message``."""
     stop_running: bool = False
     would_change: Text
     group: Id | None = None

@@ -48,6 +48,10 @@ def cross_check(root: Path, content: CheckerContent, problems: Problems) -> None
     check_unique(problems, f_flags, "red flag", [f.id for f in content.red_flags])
     for flag in content.red_flags:
         check_refs(problems, f_flags, f"red flag '{flag.id}'", "when", flag.when.facts(), pred_ids, "fact")
+        for variant in flag.variants:
+            check_refs(
+                problems, f_flags, f"red flag '{flag.id}'", "variants", variant.when.facts(), pred_ids, "fact"
+            )
     for rule in content.results.running_rules:
         if rule.when is not None:
             check_refs(problems, f_res, "", "running_rules", rule.when.facts(), pred_ids, "fact")

@@ -199,6 +199,17 @@ CASES = [
         "  # atypical: ",
         "content/checker/results.yaml: triage_reasons: missing atypical",
     ),
+    (
+        "red_flags.yaml",
+        "      - when: {answer: days_since_injury, at_least: 42}\n        message: >-\n"
+        "          Be seen within 24 hours, even though the injury was weeks ago. A knee that swelled\n"
+        "          fast after a pop",
+        "      - when: {fact: long_ago}\n        message: >-\n"
+        "          Be seen within 24 hours, even though the injury was weeks ago. A knee that swelled\n"
+        "          fast after a pop",
+        "content/checker/red_flags.yaml: red flag 'pop_rapid_swelling': variants: names fact "
+        "'long_ago', which does not exist",
+    ),
 ]
 
 
@@ -224,6 +235,7 @@ CASES = [
         "escalation-not-higher",
         "escalation-unknown-source",
         "triage-reason-missing",
+        "variant-unknown-fact",
     ],
 )
 def test_broken_checker_content_names_the_problem(

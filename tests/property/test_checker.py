@@ -82,6 +82,16 @@ def test_fever_always_gets_a_same_day_check(answers: dict[str, Any]) -> None:
     assert level(result.triage) >= level("emergency" if "septic_joint" in fired else "urgent")
 
 
+@given(ANSWERS, st.floats(0, 3650, allow_nan=False))
+def test_pop_with_rapid_swelling_has_no_time_limit(answers: dict[str, Any], days: float) -> None:
+    """A pop with swelling within 2 hours is at least urgent however many days ago it was."""
+    result = assess(
+        CONTENT, {**answers, "pop_at_injury": True, "swelling": "rapid", "days_since_injury": days}
+    )
+    assert "pop_rapid_swelling" in {f.id for f in result.red_flags}
+    assert level(result.triage) >= level("urgent")
+
+
 @given(ANSWERS, st.randoms())
 def test_key_and_list_order_do_not_matter(answers: dict[str, Any], rnd: Any) -> None:
     """Shuffling keys and list items gives the same result."""

@@ -217,6 +217,38 @@ def test_septic_combination_stays_emergency_without_the_fever_flag() -> None:
     assert [f.id for f in result.red_flags] == ["septic_joint"]
 
 
+POP_RAPID = {"pop_at_injury": True, "swelling": "rapid", "onset": "sudden", "mechanism": "twist_pivot"}
+OLD_WORDS = "torn ligament, most often the ACL, that has not been assessed"
+
+
+@pytest.mark.parametrize(
+    ("days", "old"),
+    [(None, False), (0, False), (10, False), (41.5, False), (42, True), (60, True), (3650, True)],
+    ids=["unanswered", "day-0", "day-10", "day-41.5", "day-42", "day-60", "ten-years"],
+)
+def test_pop_with_rapid_swelling_is_urgent_at_any_age_with_fitting_words(
+    days: float | None, old: bool
+) -> None:
+    """A pop with rapid swelling is urgent however long ago; an old injury gets its own message."""
+    answers = {**POP_RAPID, "days_since_injury": days} if days is not None else POP_RAPID
+    result = assess(CONTENT, answers)
+    flag = next(f for f in result.red_flags if f.id == "pop_rapid_swelling")
+    assert flag.triage == "urgent"
+    assert level(result.triage) >= level("urgent")
+    assert (OLD_WORDS in flag.message) is old
+    assert "within 24 hours" in flag.message
+    rule = next(f for f in CONTENT.red_flags if f.id == "pop_rapid_swelling")
+    assert (flag.message == rule.message) is not old
+
+
+def test_rapid_swelling_without_pop_has_old_injury_words_too() -> None:
+    """Rapid swelling after an old injury is still urgent, and the message says the injury was weeks ago."""
+    result = assess(CONTENT, {"swelling": "rapid", "days_since_injury": 90})
+    flag = next(f for f in result.red_flags if f.id == "rapid_swelling")
+    assert result.triage == "urgent"
+    assert "weeks ago" in flag.message
+
+
 def test_no_red_flag_is_self_care_level() -> None:
     """Every rule in the table asks for at least consult."""
     assert all(flag.triage != "self_care" for flag in CONTENT.red_flags)

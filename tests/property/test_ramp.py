@@ -219,3 +219,19 @@ def test_adapted_plans_keep_the_contract(data: dict[str, Any], rows: list[dict[s
     days = [s.date for s in build_plan(parsed).sessions if s.is_running][skip::2]
     log = [LogEntry(day, **row) for day, row in zip(days, rows, strict=False)]
     check_contract(data, build_plan(parsed, log).to_dict(), adapted=True)
+
+
+def first_week(data: dict[str, Any]) -> int:
+    """Running minutes in week 1."""
+    return int(plan_json(data)["weeks"][0]["total_run_minutes"])
+
+
+@given(inputs(), minutes(104), st.integers(0, 10))
+def test_first_week_never_grows_with_time_off_or_pain(
+    data: dict[str, Any], other_off: float, other_pain: int
+) -> None:
+    """More weeks off or more pain never gives more running in week 1, all else equal."""
+    low, high = sorted((data["weeks_off"], other_off))
+    assert first_week(data | {"weeks_off": high}) <= first_week(data | {"weeks_off": low})
+    low_pain, high_pain = sorted((data["pain_now"], other_pain))
+    assert first_week(data | {"pain_now": high_pain}) <= first_week(data | {"pain_now": low_pain})

@@ -2,8 +2,9 @@
 
 Method
 ------
-One ``streamlit run streamlit_app.py`` on 127.0.0.1 (production config; postScriptGC on
-unless the third argument says false).
+One ``streamlit run streamlit_app.py`` on 127.0.0.1 (production config), once with
+Streamlit's ``runner.postScriptGC`` on (its default) and once off (as in the Dockerfile),
+unless the third argument picks one.
 A warm-up session runs every page once (imports, content cache). The server's resident
 memory (VmRSS from /proc) is read, then SESSIONS websocket sessions (``bench/_lib.py``:
 the browser's own protocol, ``BackMsg.rerun_script`` until ``ForwardMsg.script_finished``)
@@ -29,8 +30,8 @@ from pathlib import Path
 from _lib import Server, Session, median, ms, p95, page_paths, rss_mib
 
 SESSIONS = int(sys.argv[1]) if len(sys.argv) > 1 else 50
-PASSES = int(sys.argv[2]) if len(sys.argv) > 2 else 2
-GC = (sys.argv[3] if len(sys.argv) > 3 else "true").lower()
+PASSES = int(sys.argv[2]) if len(sys.argv) > 2 else 1
+GC_SETTINGS = [sys.argv[3].lower()] if len(sys.argv) > 3 else ["true", "false"]
 
 
 async def user(
@@ -57,7 +58,7 @@ async def user(
         ready.set()
 
 
-async def main_async(srv: Server) -> None:
+async def main_async(srv: Server, gc: str) -> None:
     """Warm up, then the concurrent run."""
     paths = list(page_paths().values())
     async with Session(srv.ws_url) as warm:
@@ -90,21 +91,23 @@ async def main_async(srv: Server) -> None:
         f"-> {(after - before) / SESSIONS:.2f} MiB per session"
     )
     print(
-        f"\nSUMMARY load (postScriptGC {GC}): {SESSIONS} sessions, p95 {ms(p95(times))}, "
+        f"\nSUMMARY load (postScriptGC {gc}): {SESSIONS} sessions, p95 {ms(p95(times))}, "
         f"median {ms(median(times))}, "
         f"errors {len(errors)}, {(after - before) / SESSIONS:.2f} MiB/session"
     )
 
 
 def main() -> None:
-    """Start the server (its log kept in a temporary file), run, stop."""
-    with tempfile.TemporaryDirectory() as tmp:
-        log = Path(tmp) / "server.log"
-        with Server(options=["--runner.postScriptGC", GC], log=log) as srv:
-            asyncio.run(main_async(srv))
-        errors = [line for line in log.read_text(errors="replace").splitlines() if "Error" in line]
-        if errors:
-            print("server log errors (first 5):\n  " + "\n  ".join(errors[:5]))
+    """For each postScriptGC setting: start a server (its log in a temporary file), run, stop."""
+    for gc in GC_SETTINGS:
+        print(f"\n--- postScriptGC {gc} ---")
+        with tempfile.TemporaryDirectory() as tmp:
+            log = Path(tmp) / "server.log"
+            with Server(options=["--runner.postScriptGC", gc], log=log) as srv:
+                asyncio.run(main_async(srv, gc))
+            errors = [line for line in log.read_text(errors="replace").splitlines() if "Error" in line]
+            if errors:
+                print("server log errors (first 5):\n  " + "\n  ".join(errors[:5]))
 
 
 if __name__ == "__main__":

@@ -31,7 +31,8 @@ if inputs is not None:
         references(rule.references)
     st.caption(plan.start_stage_reason)
     card(content, plan, log)
-    st.info(plan.next_step)
+    if plan.next_step not in plan.warnings:
+        st.info(plan.next_step)
     tabs = ("tab_weeks", "tab_chart", "tab_calendar", "tab_log", "tab_save")
     weeks_tab, chart_tab, cal_tab, log_tab, save_tab = st.tabs([texts[t] for t in tabs])
     with weeks_tab:

@@ -36,7 +36,7 @@ def week_rows(plan: RampPlan) -> list[dict[str, Any]]:
             "Longest": max((s.run_minutes for s in w.sessions), default=0),
             f"~{plan.inputs.units}": w.distance,
             "Easier": "yes" if w.easier else "",
-            "A:C ratio": w.acute_chronic_ratio,
+            "A:C ratio": "" if w.acute_chronic_ratio is None else f"{w.acute_chronic_ratio:.2f}",
         }
         for w in plan.weeks
     ]

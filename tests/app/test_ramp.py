@@ -51,6 +51,8 @@ def test_high_pain_gives_the_pre_run_phase() -> None:
     assert not at.exception
     assert "**Start:** Get ready to run" in markdown(at)
     assert set(week_totals(at)) == {0}
+    shown = [w.value for w in at.warning] + [i.value for i in at.info]
+    assert sum("readiness screen" in v for v in shown) == 1
 
 
 def test_share_link_reproduces_the_plan() -> None:

@@ -9,11 +9,12 @@ import streamlit as st
 from kneecore.ids import CONDITION_NAMES
 from kneecore.ramp import build_plan
 from kneecore.ramp.export import current_week
-from pages.ui import footer, references, start_page
+from pages.ui import footer, offers, references, start_page
 from pages.ui.ramp import apply_query, card, form, read_inputs, today, weeks_chart
 from pages.ui.ramp_views import calendar, downloads, log_panel, share, week_detail, week_rows
 
 content = start_page("ramp")
+offers(content.site.pages["ramp"])
 texts = content.ramp.page
 apply_query(content)
 form(content)

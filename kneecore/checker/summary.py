@@ -16,7 +16,31 @@ from kneecore.content.checker import CheckerContent
 from kneecore.content.site import Site
 from kneecore.pdf import Document
 
-__all__ = ["summary_markdown", "summary_pdf", "visit_pdf"]
+__all__ = ["conditions_intro", "summary_markdown", "summary_pdf", "visit_pdf"]
+
+
+def conditions_intro(content: CheckerContent, result: CheckerResult) -> tuple[str, str]:
+    """The heading and note that introduce the condition list.
+
+    With a red flag the conditions come second: they are "other things your answers
+    fit", and the note says the warning sign matters most.
+
+    Parameters
+    ----------
+    content:
+        The checker content (page texts).
+    result:
+        What :func:`kneecore.checker.assess` returned.
+
+    Returns
+    -------
+    tuple[str, str]
+        The heading and the note.
+    """
+    page = content.results.page
+    if result.red_flags:
+        return page["conditions_heading_flagged"], page["conditions_note_flagged"]
+    return page["conditions_heading"], page["conditions_note"]
 
 
 def _md_escape(text: str) -> str:
@@ -67,8 +91,11 @@ def summary_markdown(
         "",
     ]
     lines += [f"- {rule}" for rule in result.keep_running.pain_rules] + [""]
-    lines += [f"## {page['conditions_heading']}", ""]
-    if not result.conditions:
+    heading, note = conditions_intro(content, result)
+    lines += [f"## {heading}", ""]
+    if result.conditions:
+        lines += [f"_{note}_", ""]
+    else:
         lines += [page["no_conditions"], ""]
     for cond in result.conditions:
         lines += [f"### {cond.name} ({cond.score:.0%})", ""]
@@ -114,8 +141,11 @@ def summary_pdf(
     doc.heading(page["running_heading"])
     doc.paragraph(f"**{result.keep_running.title}.** {result.keep_running.reason}")
     doc.bullets(list(result.keep_running.pain_rules))
-    doc.heading(page["conditions_heading"])
-    if not result.conditions:
+    heading, note = conditions_intro(content, result)
+    doc.heading(heading)
+    if result.conditions:
+        doc.paragraph(note, size=9)
+    else:
         doc.paragraph(page["no_conditions"])
     for cond in result.conditions:
         doc.paragraph(f"**{cond.name}** ({cond.score:.0%})")

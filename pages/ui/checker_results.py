@@ -9,7 +9,7 @@ import streamlit as st
 from kneecore import Content
 from kneecore.checker import Answers, CheckerResult
 from kneecore.checker.share import SHARE_PARAM, encode_answers
-from kneecore.checker.summary import summary_markdown, summary_pdf
+from kneecore.checker.summary import conditions_intro, summary_markdown, summary_pdf
 from pages.ui.common import references
 
 __all__ = ["BANNERS", "render_result", "triage_banner"]
@@ -61,14 +61,17 @@ def _running(content: Content, result: CheckerResult) -> None:
 
 def _conditions(content: Content, result: CheckerResult) -> None:
     page = content.checker.results.page
-    st.subheader(page["conditions_heading"])
+    heading, note = conditions_intro(content.checker, result)
+    st.subheader(heading)
     if not result.conditions:
         st.info(page["no_conditions"])
         return
-    st.caption(page["conditions_note"])
+    st.caption(note)
     for i, cond in enumerate(result.conditions):
         info = content.checker.condition(cond.id)
-        with st.expander(f"{cond.name}: {cond.score:.0%}", expanded=i == 0):
+        # With a warning sign nothing is opened first: the sign, not a condition, leads.
+        expanded = i == 0 and not result.red_flags
+        with st.expander(f"{cond.name}: {cond.score:.0%}", expanded=expanded):
             st.progress(cond.score)
             st.markdown(f"**{page['what_it_is']}.** {info.summary}")
             if cond.reasons_for:
@@ -131,7 +134,11 @@ def _share(content: Content, answers: Answers) -> None:
 
 
 def render_result(content: Content, answers: Answers, result: CheckerResult) -> None:
-    """The whole result, most urgent first, with safety-netting and the disclaimer."""
+    """The whole result, most urgent first, with safety-netting and the disclaimer.
+
+    The triage banner and every red-flag message come before the condition list, so a
+    warning sign is never read after a benign-sounding condition.
+    """
     page = content.checker.results.page
     st.header(page["results_heading"])
     triage_banner(content, result)

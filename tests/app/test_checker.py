@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
@@ -158,3 +159,43 @@ def test_make_share_link_holds_the_answers() -> None:
     assert "?a=" in link
     assert decode_answers(link.split("?a=", 1)[1]) == answers
     assert any("holds your answers" in c.value for c in at.caption)
+
+
+def test_red_flag_result_puts_the_warning_before_other_conditions(content) -> None:
+    """A septic picture shows the emergency banner and the flag above 'other things your answers fit'."""
+    answers = {
+        "fever": True,
+        "hot_red_knee": True,
+        "location": ["inside_below"],
+        "triggers": ["stairs_up", "prolonged_sitting"],
+        "age": 56,
+        "sex": "female",
+    }
+    at = checker({"a": encode_answers(parse_answers(answers))})
+    page = content.checker.results.page
+    septic = next(f for f in content.checker.red_flags if f.id == "septic_joint")
+    texts = [str(getattr(node, "value", "") or getattr(node, "label", "") or "") for node in at.main]
+
+    def first(predicate: Callable[[str], bool]) -> int:
+        return next(i for i, text in enumerate(texts) if predicate(text))
+
+    banner = first(lambda t: content.checker.results.triage["emergency"].title in t)
+    flag = first(lambda t: septic.message.strip() in t)
+    heading = first(lambda t: t == page["conditions_heading_flagged"])
+    note = first(lambda t: t == page["conditions_note_flagged"])
+    condition = first(lambda t: t.startswith(content.checker.condition("pes_anserine").name))
+    assert banner < flag < heading < note < condition
+    assert page["conditions_heading"] not in texts
+    assert not any(e.proto.expanded for e in at.expander if e.label != "Sources")
+
+
+def test_result_without_red_flag_keeps_the_usual_heading(content) -> None:
+    """Without a warning sign the list is 'what it most likely is', with the first condition open."""
+    answers = {"location": ["outside"], "onset": "gradual", "triggers": ["after_set_distance", "downhill"]}
+    at = checker({"a": encode_answers(parse_answers(answers))})
+    page = content.checker.results.page
+    headings = [s.value for s in at.subheader]
+    assert page["conditions_heading"] in headings
+    assert page["conditions_heading_flagged"] not in headings
+    first = next(e for e in at.expander if e.label != "Sources")
+    assert first.proto.expanded

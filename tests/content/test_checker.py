@@ -253,3 +253,18 @@ def test_missing_checker_file(content_copy: Path) -> None:
     """A missing checker file is named."""
     (content_copy / "checker" / "results.yaml").unlink()
     assert "content/checker/results.yaml: file is missing" in validate(content_copy)
+
+
+def test_every_page_text_the_code_reads_exists(content) -> None:
+    """Each page["key"] read by the checker's code and pages is present in results.yaml."""
+    import re
+
+    root = Path(__file__).resolve().parents[2]
+    files = [
+        *sorted((root / "kneecore" / "checker").glob("*.py")),
+        root / "pages" / "checker.py",
+        *sorted((root / "pages" / "ui").glob("checker*.py")),
+    ]
+    used = {m for f in files for m in re.findall(r"page\[[\"'](\w+)[\"']\]", f.read_text(encoding="utf-8"))}
+    assert {"conditions_heading_flagged", "conditions_note_flagged"} <= used
+    assert used <= set(content.checker.results.page), used - set(content.checker.results.page)

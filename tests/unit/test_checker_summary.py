@@ -149,3 +149,27 @@ def test_ottawa_panel(content, answers, in_scope, positive, met) -> None:
     assert len(panel.criteria) == 5
     for fragment, value in met.items():
         assert next(m for name, m in panel.criteria if fragment in name) is value
+
+
+def test_summary_puts_a_red_flag_before_other_conditions(content) -> None:
+    """With a red flag the summary shows the flag first, then 'other things your answers fit'."""
+    answers = parse_answers({**ANSWERS, "fever": True, "swollen_now": True})
+    result = assess(content.checker, answers)
+    page = content.checker.results.page
+    text = summary_markdown(content.site, content.checker, answers, result, DAY)
+    flag_at = text.index(result.red_flags[0].message)
+    heading_at = text.index(f"## {page['conditions_heading_flagged']}")
+    assert flag_at < heading_at < text.index(result.conditions[0].name, heading_at)
+    assert page["conditions_note_flagged"] in text
+    assert f"## {page['conditions_heading']}" not in text
+    pdf = pdf_text(summary_pdf(content.site, content.checker, answers, result, DAY))
+    assert page["conditions_heading_flagged"] in pdf
+
+
+def test_summary_without_red_flag_keeps_the_usual_heading(content) -> None:
+    """Without a red flag the summary's list is 'what it most likely is'."""
+    answers = parse_answers(ANSWERS)
+    result = assess(content.checker, answers)
+    text = summary_markdown(content.site, content.checker, answers, result, DAY)
+    assert f"## {content.checker.results.page['conditions_heading']}" in text
+    assert content.checker.results.page["conditions_heading_flagged"] not in text

@@ -77,6 +77,7 @@ PLAN_TEXTS = frozenset(
         "spacing",
         "log_ignored",
         "step_back_to_walk_run",
+        "stopped_after_gap",
     }
 )
 """Texts the plan builder needs; ``{placeholders}`` are filled in by the builder."""

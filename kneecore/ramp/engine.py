@@ -122,6 +122,9 @@ def simulate(inputs: RampInputs, rules: RampContent, log: Mapping[dt.date, LogEn
             if week.total_run_minutes >= goal:
                 reached = True
                 break
+            if state.first_run is not None and week.total_run_minutes == 0:
+                warnings.append(rules.texts["stopped_after_gap"])
+                break
         if state.stepped_back:
             warnings.append(rules.texts["step_back_to_walk_run"])
         if reached and all(s.kind != "run" for w in weeks for s in w.sessions):

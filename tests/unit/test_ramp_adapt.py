@@ -180,3 +180,16 @@ def test_broken_links_say_why(params: dict[str, str]) -> None:
 def test_no_link_in_the_query() -> None:
     """A query without share parameters (say ?condition=itbs) is not a link."""
     assert from_params({"condition": "itbs"}) is None
+
+
+def test_a_week_without_running_stops_the_plan() -> None:
+    """Skipping every run of a continuous week ends the plan there, saying to make a new one."""
+    inputs = parse_inputs(
+        BASE | {"weeks_off": 0, "pain_free_run_minutes": 120, "pre_injury_weekly_minutes": 600}
+    )
+    week2 = build_plan(inputs).weeks[1]
+    log = [LogEntry(s.date, done=False) for s in week2.sessions if s.is_running]
+    adapted = build_plan(inputs, log)
+    assert len(adapted.weeks) == 2
+    assert adapted.weeks[-1].total_run_minutes == 0
+    assert any("new plan" in w for w in adapted.warnings)

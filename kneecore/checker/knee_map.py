@@ -1,9 +1,10 @@
-"""The clickable knee map: chart rows from the content, and clicks mapped to contract locations.
+"""The clickable knee map: chart rows from the content, and taps mapped to contract locations.
 
-The page draws the regions of ``questions.yaml: knee_map`` as points in three views
-(front, outer side, back) and lets the user toggle them. These pure functions turn the
-chart's selection into the contract's ``location`` ids and keep the list widget (the
-screen-reader route to the same choice) in step with the map.
+The page draws the regions of ``questions.yaml: knee_map`` as labelled spots in three
+views (front, outer side, back). The map and the location list show one selection: a
+spot is lit when its location is chosen, whether it was tapped or picked from the list,
+and a tap on a spot toggles its location in the list. These pure functions do the
+mapping; the page only draws and stores.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Any
 
 from kneecore.content.checker import CheckerContent
 
-__all__ = ["VIEW_ORDER", "map_rows", "merge_selection", "selected_regions"]
+__all__ = ["CHOSEN_MARK", "VIEW_ORDER", "map_rows", "selected_regions", "toggle_locations"]
 
 VIEW_ORDER = ("front", "side", "back")
 """Left to right on the map."""
@@ -21,30 +22,41 @@ VIEW_ORDER = ("front", "side", "back")
 VIEW_WIDTH = 100.0
 """Each view's width in chart units (regions use 0-100 inside their view)."""
 
+CHOSEN_MARK = "✓ "
+"""Put before a chosen spot's label, so the choice does not rest on colour alone."""
 
-def map_rows(content: CheckerContent) -> list[dict[str, Any]]:
-    """One row per region: id, location, label, view title and x/y on the shared chart.
+
+def map_rows(content: CheckerContent, chosen: Iterable[str] = ()) -> list[dict[str, Any]]:
+    """One row per region: id, location, labels, view, x/y on the shared chart, and whether it is lit.
 
     Parameters
     ----------
     content:
         The checker content (regions and view titles).
+    chosen:
+        The location ids chosen now (the list widget's value); their spots are lit.
 
     Returns
     -------
     list[dict[str, Any]]
-        Rows with ``region``, ``location``, ``label``, ``view``, ``x``, ``y``; ``x`` is
-        shifted by the view's position so the three views sit side by side.
+        Rows with ``region``, ``location``, ``label`` (full words, for the tooltip),
+        ``mark`` (the short text drawn on the map, with a tick when chosen), ``chosen``,
+        ``view``, ``x``, ``y``; ``x`` is shifted by the view's position so the three views
+        sit side by side.
     """
     kmap = content.questions.knee_map
+    lit = set(chosen)
     rows = []
     for region in kmap.regions:
         offset = VIEW_ORDER.index(region.view) * VIEW_WIDTH
+        on = region.location in lit
         rows.append(
             {
                 "region": region.id,
                 "location": region.location,
                 "label": region.label,
+                "mark": (CHOSEN_MARK if on else "") + region.short,
+                "chosen": on,
                 "view": kmap.views[region.view],
                 "x": offset + region.x,
                 "y": region.y,
@@ -81,17 +93,12 @@ def selected_regions(state: object, param: str = "spot") -> tuple[str, ...]:
     return tuple(sorted(r for r in found if isinstance(r, str)))
 
 
-def merge_selection(
-    content: CheckerContent,
-    current: Iterable[str],
-    previous_regions: Iterable[str],
-    new_regions: Iterable[str],
-) -> list[str]:
-    """The location list after a click on the map.
+def toggle_locations(content: CheckerContent, current: Iterable[str], tapped: Iterable[str]) -> list[str]:
+    """The location list after a tap on the map: each tapped spot's location is switched.
 
-    A region that became selected adds its location; one that was deselected removes
-    its location. Locations chosen from the list stay as they are. Unknown region ids
-    are ignored.
+    A location that was chosen (tapped before or picked from the list) is removed; one
+    that was not is added. Two spots for the same location switch it once. Unknown
+    region ids are ignored.
 
     Parameters
     ----------
@@ -99,10 +106,8 @@ def merge_selection(
         The checker content (region -> location).
     current:
         The location ids chosen now (the list widget's value).
-    previous_regions:
-        The map's selected regions before the click.
-    new_regions:
-        The map's selected regions after the click.
+    tapped:
+        The region ids in the tap's selection (one on a fresh map).
 
     Returns
     -------
@@ -110,13 +115,8 @@ def merge_selection(
         Location ids in the contract's order.
     """
     where = {r.id: r.location for r in content.questions.knee_map.regions}
-    before, after = set(previous_regions), set(new_regions)
     chosen = set(current)
-    for region in after - before:
-        if region in where:
-            chosen.add(where[region])
-    for region in before - after:
-        if region in where:
-            chosen.discard(where[region])
+    for location in {where[r] for r in tapped if r in where}:
+        chosen ^= {location}
     order = [o.value for o in content.question("location").options]
     return [loc for loc in order if loc in chosen]

@@ -160,6 +160,9 @@ class Region(ContentModel):
     y: Between(0, 100, whole=False)  # type: ignore[valid-type]
     location: str
     label: Text
+    """Full words (tooltip and list)."""
+    short: Text
+    """The few words drawn beside the spot on the map."""
 
 
 class KneeMap(ContentModel):

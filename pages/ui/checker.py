@@ -16,7 +16,7 @@ import streamlit as st
 from kneecore import InputError
 from kneecore.checker import ANSWER_KEYS, Answers, CheckerContent, assess, parse_answers
 from kneecore.checker.answers import expected
-from kneecore.checker.knee_map import map_rows, merge_selection, selected_regions
+from kneecore.checker.knee_map import map_rows, selected_regions, toggle_locations
 from kneecore.checker.share import SHARE_PARAM, decode_answers
 from kneecore.content.checker import Question
 
@@ -33,7 +33,7 @@ __all__ = [
 
 STEP_KEY = "checker.step"
 MAP_KEY = "checker.map"
-MAP_PREV_KEY = "checker.map_prev"
+MAP_ROUND_KEY = "checker.map_round"
 LINK_KEY = "checker.link_seen"
 UNSURE = "unsure"
 
@@ -133,53 +133,75 @@ def question(checker: CheckerContent, q: Question, *, clinical: bool = False) ->
         )
 
 
-def _on_map_select(checker: CheckerContent) -> None:
-    """Keep the location list in step with a click on the map."""
-    new = selected_regions(st.session_state.get(MAP_KEY))
-    previous = st.session_state.get(MAP_PREV_KEY, ())
+def _map_key() -> str:
+    """The chart's key for this round: a new key after each tap gives a fresh, unselected chart."""
+    return f"{MAP_KEY}.{st.session_state.get(MAP_ROUND_KEY, 0)}"
+
+
+def _on_map_tap(checker: CheckerContent, key: str) -> None:
+    """Switch the tapped spot's location in the list, then start a fresh map (a callback)."""
+    tapped = selected_regions(st.session_state.get(key))
+    if not tapped:
+        return
     current = st.session_state.get(key_of("location")) or []
-    st.session_state[key_of("location")] = merge_selection(checker, current, previous, new)
-    st.session_state[MAP_PREV_KEY] = new
+    st.session_state[key_of("location")] = toggle_locations(checker, current, tapped)
+    st.session_state[MAP_ROUND_KEY] = st.session_state.get(MAP_ROUND_KEY, 0) + 1
 
 
 def knee_map(checker: CheckerContent) -> None:
-    """The clickable knee map (front, outer side, back); the list below it is the accessible twin."""
+    """The knee map (front, outer side, back) with visible labels; it and the list show one choice.
+
+    A spot is lit (red, with a tick) when its location is chosen, whether tapped or picked
+    from the list below, which is the accessible twin of the map.
+    """
     kmap = checker.questions.knee_map
     st.markdown(f"**{kmap.title}**")
     st.caption(kmap.help)
-    data = alt.Data(values=map_rows(checker))
-    spot = alt.selection_point(name="spot", fields=["region"], toggle="true", on="click", clear=False)
+    chosen = st.session_state.get(key_of("location")) or []
+    data = alt.Data(values=map_rows(checker, chosen))
+    spot = alt.selection_point(name="spot", fields=["region"], on="click", clear=False, toggle=False)
     x = alt.X("x:Q", scale=alt.Scale(domain=[0, 300]), axis=None)
-    y = alt.Y("y:Q", scale=alt.Scale(domain=[0, 100]), axis=None)
+    y = alt.Y("y:Q", scale=alt.Scale(domain=[-8, 106]), axis=None)
+    lit = alt.datum.chosen
     outline = (
-        alt.Chart(alt.Data(values=[{"x": 50 + 100 * i, "y": 50} for i in range(3)]))
-        .mark_circle(size=5200, opacity=0.12, color="#1a6b5c")
+        alt.Chart(alt.Data(values=[{"x": 50 + 100 * i, "y": 48} for i in range(3)]))
+        .mark_circle(size=7000, opacity=0.1, color="#1a6b5c")
         .encode(x=x, y=y)
     )
+    base = alt.Chart(data).encode(
+        x=x, y=y, tooltip=[alt.Tooltip("label:N", title="Spot"), alt.Tooltip("view:N", title="View")]
+    )
     points = (
-        alt.Chart(data)
-        .mark_circle(size=420, stroke="#1f2933", strokeWidth=1)
+        base.mark_circle(size=460, stroke="#1f2933", opacity=1)
         .encode(
-            x=x,
-            y=y,
-            tooltip=[alt.Tooltip("label:N", title="Spot"), alt.Tooltip("view:N", title="View")],
-            color=alt.when(spot, empty=False).then(alt.value("#c0392b")).otherwise(alt.value("#ffffff")),
+            color=alt.when(lit).then(alt.value("#c0392b")).otherwise(alt.value("#ffffff")),
+            strokeWidth=alt.when(lit).then(alt.value(3)).otherwise(alt.value(1)),
         )
         .add_params(spot)
+    )
+    marks = base.mark_text(baseline="top", dy=13, fontSize=12).encode(
+        text="mark:N",
+        color=alt.when(lit).then(alt.value("#a93226")).otherwise(alt.value("#1f2933")),
     )
     views = alt.Chart(
         alt.Data(
             values=[
-                {"x": 50 + 100 * i, "y": 99, "view": t}
+                {"x": 50 + 100 * i, "y": 106, "view": t}
                 for i, t in enumerate(kmap.views[v] for v in ("front", "side", "back"))
             ]
         )
     )
-    titles = views.mark_text(fontWeight="bold", baseline="top").encode(x=x, y=y, text="view:N")
-    chart = alt.layer(outline, points, titles).properties(height=190).configure_view(stroke=None)
-    st.altair_chart(
-        chart, key=MAP_KEY, on_select=partial(_on_map_select, checker), selection_mode="spot", width="stretch"
-    )
+    titles = views.mark_text(fontWeight="bold", baseline="top", fontSize=13).encode(x=x, y=y, text="view:N")
+    chart = alt.layer(outline, points, marks, titles).properties(height=300).configure_view(stroke=None)
+    key = _map_key()
+    with st.container(key=MAP_KEY):
+        st.altair_chart(
+            chart,
+            key=key,
+            on_select=partial(_on_map_tap, checker, key),
+            selection_mode="spot",
+            width="stretch",
+        )
 
 
 def red_flag_banners(checker: CheckerContent, answers: dict[str, Any]) -> bool:

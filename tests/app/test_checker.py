@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -199,3 +200,27 @@ def test_result_without_red_flag_keeps_the_usual_heading(content) -> None:
     assert page["conditions_heading_flagged"] not in headings
     first = next(e for e in at.expander if e.label != "Sources")
     assert first.proto.expanded
+
+
+def map_spots(at: AppTest) -> dict[str, bool]:
+    """The knee map's spots and whether each is lit, read from the chart's Vega-Lite spec."""
+    chart = next(n for n in at.main if n.type == "vega_lite_chart")
+    layers = json.loads(chart.proto.spec)["layer"]
+    rows = [row for layer in layers for row in layer.get("data", {}).get("values", []) if "region" in row]
+    assert rows
+    return {row["region"]: row["chosen"] for row in rows}
+
+
+def test_locations_picked_from_the_list_light_up_the_map(content) -> None:
+    """Choosing spots in the list lights the same spots on the map, and clearing the list turns them off."""
+    at = checker()
+    go(at, "checker.continue")
+    assert not any(map_spots(at).values())
+    at.multiselect(key="checker.location").set_value(["outside", "back"]).run()
+    spots = map_spots(at)
+    where = {r.id: r.location for r in content.checker.questions.knee_map.regions}
+    assert {r for r, on in spots.items() if on} == {
+        r for r, loc in where.items() if loc in ("outside", "back")
+    }
+    at.multiselect(key="checker.location").set_value([]).run()
+    assert not any(map_spots(at).values())

@@ -147,8 +147,8 @@ CASES = [
     ),
     (
         "questions.yaml",
-        'location: whole_knee, label: "All over"}',
-        'location: calf, label: "All over"}',
+        'location: whole_knee, label: "All over", short: "All over"}',
+        'location: calf, label: "All over", short: "All over"}',
         "content/checker/questions.yaml: region 'front_whole': names location 'calf', which does not exist",
     ),
     (

@@ -20,13 +20,18 @@ def click_button(page: Page, name: str) -> None:
     wait_for_app(page)
 
 
+Y_LOW, Y_HIGH = -8, 106
+"""The knee map's y scale (pages/ui/checker.py)."""
+
+
 def click_map(page: Page, x: float, y: float) -> None:
-    """Click the knee map at chart units (x 0-300 across three views, y 0-100 from the bottom)."""
+    """Click the knee map at chart units (x 0-300 across three views, y from the bottom)."""
     chart = page.locator(".st-key-checker-map [data-testid=stVegaLiteChart] svg").first
     chart.scroll_into_view_if_needed()
     box = chart.bounding_box()
     assert box is not None
-    page.mouse.click(box["x"] + box["width"] * x / 300, box["y"] + box["height"] * (1 - y / 100))
+    up = (y - Y_LOW) / (Y_HIGH - Y_LOW)
+    page.mouse.click(box["x"] + box["width"] * x / 300, box["y"] + box["height"] * (1 - up))
     wait_for_app(page)
     page.wait_for_timeout(500)
     wait_for_app(page)
@@ -38,10 +43,17 @@ def test_journey_with_knee_map_and_pdf(browser: Browser, server: Server) -> None
     screenshot(page, "checker-screen-phone")
     assert horizontal_overflow(page) == 0
     click_button(page, "Continue to the questions")
-    click_map(page, 80, 55)  # front view, outer side
+    click_map(page, 82, 52)  # front view, outer side
     assert "Outer side of the knee" in page.locator(".st-key-checker-location").inner_text()
+    chart = page.locator(".st-key-checker-map [data-testid=stVegaLiteChart]").first
+    assert "✓ Outer" in chart.inner_html()  # the tapped spot is lit on the fresh map
+    click_map(page, 250, 70)  # back view, centre: a second tap adds the back
+    assert "Back of the knee" in page.locator(".st-key-checker-location").inner_text()
     screenshot(page, "checker-map-phone")
     assert horizontal_overflow(page) == 0
+    click_map(page, 218, 52)  # back view, outer side: tapping a lit spot switches it off
+    assert "Outer side of the knee" not in page.locator(".st-key-checker-location").inner_text()
+    click_map(page, 82, 52)  # and on again, for the ITB journey below
     click_button(page, "Next ➡️")
     page.locator(".st-key-checker-onset").get_by_text("Gradually, over days or weeks").click()
     wait_for_app(page)

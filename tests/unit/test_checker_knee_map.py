@@ -1,4 +1,4 @@
-"""The knee map's pure helpers: chart rows, selection parsing and list merging."""
+"""The knee map's pure helpers: labelled rows lit by the list, selection parsing, taps toggling the list."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 
 from kneecore.checker import load_checker
 from kneecore.checker.answers import allowed_values
-from kneecore.checker.knee_map import VIEW_ORDER, map_rows, merge_selection, selected_regions
+from kneecore.checker.knee_map import CHOSEN_MARK, VIEW_ORDER, map_rows, selected_regions, toggle_locations
 
 CONTENT = load_checker()
 
@@ -65,20 +65,60 @@ def test_selected_regions(state: Any, regions: tuple[str, ...]) -> None:
 
 
 @pytest.mark.parametrize(
-    ("current", "before", "after", "expected"),
+    ("current", "tapped", "expected"),
     [
-        ([], [], ["front_kneecap"], ["front_kneecap"]),
-        (["back"], [], ["front_inside"], ["inside", "back"]),
-        (["front_kneecap", "inside"], ["front_kneecap"], [], ["inside"]),
-        (["back"], ["side_back"], ["side_back", "back_centre"], ["back"]),
-        (["outside"], [], ["nowhere"], ["outside"]),
-        (["whole_knee", "front_kneecap"], [], [], ["front_kneecap", "whole_knee"]),
-        ([], ["front_outside"], ["front_outside", "front_whole"], ["whole_knee"]),
+        ([], ["front_kneecap"], ["front_kneecap"]),
+        (["back"], ["front_inside"], ["inside", "back"]),
+        (["front_kneecap", "inside"], ["front_kneecap"], ["inside"]),
+        (["outside"], ["back_outside"], []),
+        (["back"], ["side_back", "back_centre"], []),
+        ([], ["side_back", "back_centre"], ["back"]),
+        (["outside"], ["nowhere"], ["outside"]),
+        (["whole_knee", "front_kneecap"], [], ["front_kneecap", "whole_knee"]),
+        (["front_kneecap"], ["front_whole"], ["front_kneecap", "whole_knee"]),
     ],
-    ids=["add", "add-keeps-list", "remove", "same-location-twice", "unknown-region", "order", "add-second"],
+    ids=[
+        "add",
+        "add-keeps-list",
+        "remove-tapped",
+        "remove-picked-from-list",
+        "same-location-twice-switches-once",
+        "same-location-twice-adds-once",
+        "unknown-region",
+        "order",
+        "add-second",
+    ],
 )
-def test_merge_selection(
-    current: list[str], before: list[str], after: list[str], expected: list[str]
-) -> None:
-    """A click adds or removes its region's location; list choices stay; order follows the contract."""
-    assert merge_selection(CONTENT, current, before, after) == expected
+def test_toggle_locations(current: list[str], tapped: list[str], expected: list[str]) -> None:
+    """A tap switches its spot's location (also one picked from the list); order follows the contract."""
+    assert toggle_locations(CONTENT, current, tapped) == expected
+
+
+@pytest.mark.parametrize(
+    "chosen", [[], ["outside"], ["back", "front_kneecap"], list(allowed_values("location"))], ids=str
+)
+def test_map_lights_exactly_the_chosen_locations(chosen: list[str]) -> None:
+    """Every spot of a chosen location is lit and ticked, every other spot is not: map and list agree."""
+    for row in map_rows(CONTENT, chosen):
+        region = next(g for g in CONTENT.questions.knee_map.regions if g.id == row["region"])
+        assert row["chosen"] is (region.location in chosen)
+        assert row["mark"] == (CHOSEN_MARK if row["chosen"] else "") + region.short
+
+
+def test_tap_then_rows_round_trip() -> None:
+    """Tapping a spot lights every spot of that location; tapping another spot of it turns all off."""
+    after = toggle_locations(CONTENT, [], ["side_back"])
+    lit = {r["region"] for r in map_rows(CONTENT, after) if r["chosen"]}
+    assert lit == {"side_back", "back_centre"}
+    after = toggle_locations(CONTENT, after, ["back_centre"])
+    assert not any(r["chosen"] for r in map_rows(CONTENT, after))
+
+
+def test_map_labels_are_short_enough_to_read_on_a_phone() -> None:
+    """Each spot has a visible label of at most 12 characters, and spots in one view do not overlap."""
+    regions = CONTENT.questions.knee_map.regions
+    assert all(0 < len(r.short) <= 12 for r in regions)
+    for a in regions:
+        for b in regions:
+            if a.id < b.id and a.view == b.view:
+                assert abs(a.x - b.x) >= 20 or abs(a.y - b.y) >= 14, (a.id, b.id)

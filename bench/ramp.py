@@ -19,7 +19,7 @@ from kneecore.ramp import LogEntry, build_plan, default_rules, parse_inputs
 
 
 def main(count: int = 2000) -> None:
-    """Print median and p95 build times for fresh and adapted plans, and the CLI's start-up."""
+    """Print median and p95 build times (best of three per input) for fresh and adapted plans."""
     print(
         f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (shared machines inflate the tail)"
     )
@@ -50,9 +50,12 @@ def main(count: int = 2000) -> None:
                 log = tuple(
                     LogEntry(d, pain_during=rng.randint(0, 7), swelling=rng.random() < 0.1) for d in days
                 )
-            start = time.perf_counter()
-            plan = build_plan(inputs, log, rules=rules)
-            times.append((time.perf_counter() - start) * 1000)
+            best = float("inf")
+            for _ in range(3):  # best of three: the code's time, not the shared machine's
+                start = time.perf_counter()
+                plan = build_plan(inputs, log, rules=rules)
+                best = min(best, time.perf_counter() - start)
+            times.append(best * 1000)
             weeks.append(len(plan.weeks))
         times.sort()
         p95 = times[int(len(times) * 0.95)]

@@ -1,7 +1,8 @@
 """End-to-end fixtures: a real ``streamlit run`` on a free port and Debian's Chromium.
 
-Every test here is marked ``e2e`` and kept on one xdist worker (group ``e2e``), so one
-server serves the module. Screenshots go to ``docs/screenshots/`` (used by the README).
+Every test here is marked ``e2e``; each file's tests stay on one xdist worker (group
+``e2e-<file>``), and each worker starts one server and one browser for its session.
+Screenshots go to ``docs/screenshots/`` (used by the README).
 """
 
 from __future__ import annotations
@@ -35,11 +36,15 @@ CHROMIUM_ARGS = [
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark every test under tests/e2e and keep them on one worker."""
+    """Mark every test under tests/e2e and keep each file's tests on one worker.
+
+    A worker starts its own server and browser (session fixtures) the first time it runs an
+    e2e test, so different files may run on both workers at once and the suite stays short.
+    """
     for item in items:
         if "/e2e/" in str(item.fspath):
             item.add_marker(pytest.mark.e2e)
-            item.add_marker(pytest.mark.xdist_group("e2e"))
+            item.add_marker(pytest.mark.xdist_group(f"e2e-{Path(str(item.fspath)).stem}"))
 
 
 def _free_port() -> int:

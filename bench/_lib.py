@@ -27,8 +27,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+# The repository first; bench/ itself leaves the path once this module is loaded, or
+# bench/pages.py would shadow the app's pages/ folder (a namespace package) in AppTest.
+sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() not in (ROOT, ROOT / "bench")]
 
 import websockets  # noqa: E402  (installed with streamlit)
 from streamlit.proto.BackMsg_pb2 import BackMsg  # noqa: E402
@@ -40,6 +41,7 @@ __all__ = [
     "Session",
     "median",
     "p95",
+    "page_files",
     "page_paths",
     "rss_mib",
 ]
@@ -54,8 +56,8 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def page_paths() -> dict[str, str]:
-    """Page slug -> url path, from the app's own routing table."""
+def page_files() -> dict[str, str]:
+    """Page slug -> file name in pages/, from the app's own routing table."""
     # bench/pages.py would shadow the app's pages/ folder (a namespace package): read the
     # routing table from its file instead of importing it.
     import importlib.util
@@ -66,6 +68,12 @@ def page_paths() -> dict[str, str]:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     files: dict[str, str] = module.PAGE_FILES
+    return files
+
+
+def page_paths() -> dict[str, str]:
+    """Page slug -> url path, from the app's own routing table."""
+    files = page_files()
     return {slug: ("" if slug == "home" else name.removesuffix(".py")) for slug, name in files.items()}
 
 

@@ -21,6 +21,10 @@ This is done twice: with Streamlit's ``runner.postScriptGC`` on (the default: a 
 once pandas and altair are loaded. The page run includes the router (navigation, content
 from the resource cache, theme) as in production.
 
+Last, the same in process with Streamlit's AppTest (no server, no websocket): each page is
+rerun ROUNDS times in one AppTest and compared with the bare page rerun the same way. This
+isolates the script's own cost from the transport.
+
 Run: ``.venv/bin/python bench/pages.py [rounds]``
 """
 
@@ -29,6 +33,7 @@ from __future__ import annotations
 import asyncio
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from _lib import Server, Session, median, ms, page_paths
@@ -59,8 +64,49 @@ async def measure(app: Server, bare: Server, paths: dict[str, str]) -> dict[str,
     return results
 
 
+def in_process(paths: dict[str, str], bare_script: Path) -> None:
+    """Median AppTest run per page against the bare page (no server, no transport)."""
+    from _lib import ROOT, page_files
+    from streamlit import config
+    from streamlit.testing.v1 import AppTest
+
+    files = page_files()
+    for gc_on in (True, False):
+        config.set_option("runner.postScriptGC", gc_on)
+        bare = AppTest.from_file(str(bare_script), default_timeout=60)
+        bare.run()
+        bare_times = []
+        for _ in range(ROUNDS):
+            start = time.perf_counter()
+            bare.run()
+            bare_times.append(time.perf_counter() - start)
+        bare_s = median(bare_times)
+        print(f"\nin process (AppTest), postScriptGC {'on' if gc_on else 'off'}: median of {ROUNDS} reruns")
+        print(f"{'page':<12}{'app':>12}{'bare':>12}{'ratio':>8}")
+        ratios = []
+        for slug in paths:
+            at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=60)
+            at.run()
+            if slug != "home":
+                at.switch_page(f"pages/{files[slug]}")
+            at.run()
+            times = []
+            for _ in range(ROUNDS):
+                start = time.perf_counter()
+                at.run()
+                times.append(time.perf_counter() - start)
+            ratios.append(median(times) / bare_s)
+            print(f"{slug:<12}{ms(median(times)):>12}{ms(bare_s):>12}{ratios[-1]:>7.2f}x")
+        IN_PROCESS.append(
+            f"in process gc {'on' if gc_on else 'off'}: bare {ms(bare_s)}, worst ratio {max(ratios):.2f}x"
+        )
+
+
+IN_PROCESS: list[str] = []
+
+
 def main() -> None:
-    """Print the table for postScriptGC on and off."""
+    """Print the tables for postScriptGC on and off, over the websocket and in process."""
     paths = page_paths()
     with tempfile.TemporaryDirectory() as tmp:
         bare_script = Path(tmp) / "bare.py"
@@ -86,7 +132,8 @@ def main() -> None:
             summary.append(
                 f"gc {label}: median page {ms(app_all)}, bare {ms(bare_all)}, worst ratio {worst:.2f}x"
             )
-        print("\nSUMMARY pages: " + "; ".join(summary))
+        in_process(paths, bare_script)
+        print("\nSUMMARY pages: " + "; ".join(summary + IN_PROCESS))
 
 
 if __name__ == "__main__":

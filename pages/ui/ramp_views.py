@@ -125,8 +125,9 @@ def log_panel(content: Content, plan: RampPlan) -> None:
             st.rerun()
 
 
-@st.cache_data(max_entries=16, show_spinner=False)
+@st.cache_data(max_entries=16, show_spinner=False, scope="session")
 def _png(spec_json: str) -> bytes:
+    # session scope: a user's plan picture is never kept where another session could reach it
     return card_png(json.loads(spec_json))
 
 

@@ -45,6 +45,16 @@ def test_red_flag_screen_warns_at_once_and_lets_the_user_go_on(content) -> None:
     assert at.multiselect(key="checker.location") is not None
 
 
+def test_screen_catches_a_possible_septic_knee_at_once(content) -> None:
+    """Fever with a swollen knee, both on the first screen, shows the emergency message there."""
+    at = checker()
+    at.radio(key="checker.fever").set_value("yes").run()
+    at.radio(key="checker.swollen_now").set_value("yes").run()
+    septic = next(f for f in content.checker.red_flags if f.id == "septic_joint")
+    assert septic.triage == "emergency"
+    assert any(septic.message.strip() in e.value for e in at.error)
+
+
 def test_steps_show_progress_and_back_keeps_every_answer() -> None:
     """Each step shows its progress; answers survive Next and Back."""
     at = checker()

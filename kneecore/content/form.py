@@ -32,7 +32,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ANSWERS",
-    "CANONICAL_EXERCISE_IDS",
     "EVIDENCE_LEVELS",
     "FORM_ITEM_IDS",
     "KNEE_LINKS",
@@ -66,20 +65,6 @@ FORM_ITEM_IDS: tuple[str, ...] = (
     "footwear",
 )
 """The checklist's item ids; fixed, other pages link to ``/form?item=<id>``."""
-
-CANONICAL_EXERCISE_IDS: tuple[str, ...] = (
-    "quad_set", "straight_leg_raise", "terminal_knee_extension", "wall_sit", "spanish_squat_hold",
-    "sit_to_stand", "side_lying_hip_abduction", "clamshell", "glute_bridge", "single_leg_bridge",
-    "side_plank", "side_plank_leg_lift", "hip_hike", "monster_walk", "step_down", "lateral_step_up",
-    "forward_step_up", "box_squat", "goblet_squat", "split_squat", "bulgarian_split_squat", "leg_press",
-    "heavy_slow_squat", "decline_squat", "single_leg_rdl", "hamstring_curl", "nordic_hamstring_curl",
-    "calf_raise", "single_leg_calf_raise", "single_leg_balance", "star_excursion_reach", "single_leg_squat",
-    "skipping", "a_skip", "pogo_hops", "skater_hops", "single_leg_hop", "lateral_hops", "foam_roll_quads",
-    "foam_roll_lateral_thigh", "foam_roll_calves", "foam_roll_glutes", "yoga_chair_pose", "yoga_warrior_two",
-    "yoga_low_lunge", "yoga_reclined_hamstring_stretch", "easy_cycling",
-)  # fmt: skip
-"""Exercise ids fixed by the team brief; drills are checked against these until the
-exercise content (issue 5) has exercises of its own, then against those."""
 
 Answer = Literal["yes", "no", "not_sure"]
 """A checklist answer: the fault is there, it is not, or the runner cannot tell."""
@@ -290,11 +275,9 @@ def known_exercise_ids(content: Content) -> tuple[str, ...]:
     Returns
     -------
     tuple[str, ...]
-        The ids of ``content.exercises.exercises`` once the exercise content has any;
-        until then the canonical list :data:`CANONICAL_EXERCISE_IDS`.
+        The ids of ``content.exercises.exercises``.
     """
-    ids = tuple(exercise.id for exercise in content.exercises.exercises)
-    return ids or CANONICAL_EXERCISE_IDS
+    return tuple(exercise.id for exercise in content.exercises.exercises)
 
 
 def check(content: Content, problems: Problems) -> None:

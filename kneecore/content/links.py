@@ -23,41 +23,11 @@ if TYPE_CHECKING:
     from kneecore.content import Content
 
 __all__ = [
-    "CANONICAL_EXERCISE_IDS",
-    "CANONICAL_FORM_IDS",
-    "CANONICAL_ROUTINE_IDS",
     "KnownIds",
     "known_ids",
     "link_problem",
     "markdown_links",
 ]
-
-CANONICAL_EXERCISE_IDS: tuple[str, ...] = (
-    "quad_set", "straight_leg_raise", "terminal_knee_extension", "wall_sit", "spanish_squat_hold",
-    "sit_to_stand", "side_lying_hip_abduction", "clamshell", "glute_bridge", "single_leg_bridge",
-    "side_plank", "side_plank_leg_lift", "hip_hike", "monster_walk", "step_down", "lateral_step_up",
-    "forward_step_up", "box_squat", "goblet_squat", "split_squat", "bulgarian_split_squat", "leg_press",
-    "heavy_slow_squat", "decline_squat", "single_leg_rdl", "hamstring_curl", "nordic_hamstring_curl",
-    "calf_raise", "single_leg_calf_raise", "single_leg_balance", "star_excursion_reach",
-    "single_leg_squat", "skipping", "a_skip", "pogo_hops", "skater_hops", "single_leg_hop",
-    "lateral_hops", "foam_roll_quads", "foam_roll_lateral_thigh", "foam_roll_calves", "foam_roll_glutes",
-    "yoga_chair_pose", "yoga_warrior_two", "yoga_low_lunge", "yoga_reclined_hamstring_stretch",
-    "easy_cycling",
-)  # fmt: skip
-"""Exercise ids the exercises engineer creates (content/exercises/)."""
-
-CANONICAL_ROUTINE_IDS: tuple[str, ...] = (
-    "knee_isometrics", "hips_first", "six_moves", "knee_stability", "foam_roller", "yoga_for_knees",
-    "routine_pfps", "routine_itbs", "routine_patellar_tendinopathy", "routine_knee_oa",
-    "routine_meniscus_tear", "routine_pes_anserine",
-)  # fmt: skip
-"""Routine ids promised by the exercises domain (content/routines.yaml)."""
-
-CANONICAL_FORM_IDS: tuple[str, ...] = (
-    "overstriding", "cadence", "pelvic_drop", "knee_valgus", "trunk_lean", "foot_strike",
-    "vertical_oscillation", "arm_swing", "loud_landing", "footwear",
-)  # fmt: skip
-"""Running-form item ids (content/form.yaml)."""
 
 
 @dataclass(frozen=True)
@@ -72,21 +42,17 @@ class KnownIds:
     stories: frozenset[str]
 
 
-def _ids_of(domain: Any, attr: str, fallback: Iterable[str]) -> frozenset[str]:
-    items = getattr(domain, attr, None)
-    if items:
-        found = {getattr(item, "id", None) for item in items}
-        return frozenset(i for i in found if isinstance(i, str))
-    return frozenset(fallback)
+def _ids_of(items: Iterable[Any]) -> frozenset[str]:
+    return frozenset(item.id for item in items)
 
 
 def known_ids(content: Content, guides: Iterable[str], stories: Iterable[str]) -> KnownIds:
-    """The ids that exist now: real content where a domain has it, else the canonical lists.
+    """The ids that exist in the loaded content, by kind.
 
     Parameters
     ----------
     content:
-        The loaded content (other domains may still be empty placeholders).
+        The loaded content.
     guides, stories:
         Guide and story ids of the library.
 
@@ -96,9 +62,9 @@ def known_ids(content: Content, guides: Iterable[str], stories: Iterable[str]) -
     """
     return KnownIds(
         conditions=frozenset(CONDITION_IDS),
-        exercises=_ids_of(content.exercises, "exercises", CANONICAL_EXERCISE_IDS),
-        routines=_ids_of(content.exercises, "routines", CANONICAL_ROUTINE_IDS),
-        form=_ids_of(content.form, "items", CANONICAL_FORM_IDS),
+        exercises=_ids_of(content.exercises.exercises),
+        routines=_ids_of(content.exercises.routines),
+        form=_ids_of(content.form.items),
         guides=frozenset(guides),
         stories=frozenset(stories),
     )

@@ -10,9 +10,9 @@ import pytest
 
 from kneecore.content import validate
 from kneecore.content._base import Problems
+from kneecore.content.exercises import EXERCISE_IDS
 from kneecore.content.exercises import load as load_exercises
 from kneecore.content.form import (
-    CANONICAL_EXERCISE_IDS,
     EVIDENCE_LEVELS,
     FORM_ITEM_IDS,
     check,
@@ -25,7 +25,7 @@ Edit = Callable[[str, str, str], Path]
 CONTENT = Path(__file__).resolve().parents[2] / "content"
 
 
-def form_problems(folder: Path, exercises: tuple[str, ...] = ()) -> list[str]:
+def form_problems(folder: Path, exercises: tuple[str, ...] = EXERCISE_IDS) -> list[str]:
     """Problems of form.yaml alone: its load, then its cross-file check (other domains stubbed)."""
     problems = Problems(folder)
     form = load(folder, problems)
@@ -60,22 +60,20 @@ def test_every_contract_item_is_complete() -> None:
 
 
 def test_drills_exist_in_exercise_content() -> None:
-    """Every drill is a canonical exercise id, and one the exercise content has once it loads."""
+    """Every drill names an exercise that the exercise content has."""
     problems = Problems(CONTENT)
     form = load(CONTENT, problems)
-    assert form is not None
-    drills = {d for item in form.items for d in item.drills}
-    assert drills <= set(CANONICAL_EXERCISE_IDS)
     exercise_content = load_exercises(CONTENT, Problems(CONTENT))
-    if exercise_content is not None and exercise_content.exercises:
-        assert drills <= {e.id for e in exercise_content.exercises}
+    assert form is not None
+    assert exercise_content is not None
+    drills = {d for item in form.items for d in item.drills}
+    assert drills
+    assert drills <= {e.id for e in exercise_content.exercises}
 
 
-def test_known_exercise_ids_switch_to_real_exercises() -> None:
-    """Once the exercise content has exercises, drills are checked against those, not the canonical list."""
-    empty = SimpleNamespace(exercises=SimpleNamespace(exercises=()))
+def test_drills_are_checked_against_the_exercise_content() -> None:
+    """known_exercise_ids reads the loaded exercises, and a drill outside them is a named problem."""
     real = SimpleNamespace(exercises=SimpleNamespace(exercises=(SimpleNamespace(id="clamshell"),)))
-    assert known_exercise_ids(empty) == CANONICAL_EXERCISE_IDS  # type: ignore[arg-type]
     assert known_exercise_ids(real) == ("clamshell",)  # type: ignore[arg-type]
     lines = form_problems(CONTENT, exercises=("clamshell",))
     assert (

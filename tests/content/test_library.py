@@ -11,7 +11,8 @@ import pytest
 
 from kneecore.content import exercises, form, library, validate
 from kneecore.content._base import Problems
-from kneecore.content.links import CANONICAL_EXERCISE_IDS, CANONICAL_FORM_IDS, CANONICAL_ROUTINE_IDS
+from kneecore.content.exercises import EXERCISE_IDS, ROUTINE_IDS
+from kneecore.content.form import FORM_ITEM_IDS
 from kneecore.ids import CONDITION_IDS
 from tests.conftest import CONTENT
 
@@ -66,9 +67,9 @@ def test_condition_pages_are_complete() -> None:
         assert page.for_clinicians
         assert page.references
         assert page.exercises or page.form, page.id
-        assert set(page.exercises) <= set(CANONICAL_EXERCISE_IDS)
-        assert set(page.routines) <= set(CANONICAL_ROUTINE_IDS)
-        assert set(page.form) <= set(CANONICAL_FORM_IDS)
+        assert set(page.exercises) <= set(EXERCISE_IDS)
+        assert set(page.routines) <= set(ROUTINE_IDS)
+        assert set(page.form) <= set(FORM_ITEM_IDS)
 
 
 def test_required_guides_exist() -> None:
@@ -283,11 +284,13 @@ def test_missing_page_text(content_copy: Path) -> None:
 
 
 def test_ids_are_checked_against_real_exercises_once_they_exist(content_copy: Path) -> None:
-    """When the exercises domain has content, an id it lacks is reported even if it is canonical."""
+    """An exercise id the exercise content lacks is reported, and one it has is not."""
     lib = library.load(content_copy, Problems(content_copy))
     fake_exercises = SimpleNamespace(exercises=(SimpleNamespace(id="wall_sit"),), routines=())
     problems = Problems(content_copy)
-    library.check(SimpleNamespace(library=lib, exercises=fake_exercises, form=SimpleNamespace()), problems)  # type: ignore[arg-type]
+    library.check(
+        SimpleNamespace(library=lib, exercises=fake_exercises, form=SimpleNamespace(items=())), problems
+    )  # type: ignore[arg-type]
     assert (
         "content/conditions/itbs.yaml: condition 'itbs': exercises: names exercise 'side_plank', "
         "which does not exist" in problems.lines

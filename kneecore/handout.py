@@ -9,14 +9,11 @@ steps and a cue. A routine holds at most eight exercises, which fit on one page.
 from __future__ import annotations
 
 import datetime as dt
-import io
-
-from fpdf.enums import XPos, YPos
 
 from kneecore.content.exercises import Exercise, ExerciseContent
 from kneecore.content.site import Site
 from kneecore.figures import render_svg
-from kneecore.pdf import Document, latin1
+from kneecore.pdf import Document
 from kneecore.routines import Plan, dosage_text
 
 __all__ = ["build_handout", "pain_text"]
@@ -44,33 +41,6 @@ def pain_text(ex: Exercise, template: str) -> str:
     return f"{text} {ex.pain.note}" if ex.pain.note else text
 
 
-class _Handout(Document):
-    """A Document with an exercise row (picture beside text)."""
-
-    def exercise_row(self, ex: Exercise, lines: list[tuple[str, str]]) -> None:
-        """One exercise: picture on the left, (label, text) lines on the right."""
-        pdf = self._pdf
-        top = pdf.get_y()
-        svg = render_svg(ex.figure, ex.name, describe=False).encode("utf-8")
-        pdf.image(io.BytesIO(svg), x=pdf.l_margin, y=top, w=_PICTURE_MM)
-        picture_bottom = pdf.get_y()
-        left = pdf.l_margin + _PICTURE_MM + _GAP_MM
-        width = pdf.epw - _PICTURE_MM - _GAP_MM
-        pdf.set_xy(left, top)
-        pdf.set_font("Helvetica", "B", 9.5)
-        pdf.multi_cell(width, 4.2, latin1(ex.name), new_x=XPos.LEFT, new_y=YPos.NEXT)
-        for label, text in lines:
-            pdf.set_x(left)
-            pdf.set_font("Helvetica", "", 7.5)
-            body = f"**{label}:** {text}" if label else text
-            pdf.multi_cell(width, 3.2, latin1(body), markdown=True, new_x=XPos.LEFT, new_y=YPos.NEXT)
-        pdf.set_xy(pdf.l_margin, max(pdf.get_y(), picture_bottom) + 1)
-        pdf.set_draw_color(210, 215, 213)
-        pdf.line(pdf.l_margin, pdf.get_y(), pdf.l_margin + pdf.epw, pdf.get_y())
-        pdf.set_draw_color(0, 0, 0)
-        pdf.ln(1.5)
-
-
 def build_handout(site: Site, library: ExerciseContent, plan: Plan, made: dt.date | None = None) -> bytes:
     """The routine as a printable PDF.
 
@@ -92,7 +62,7 @@ def build_handout(site: Site, library: ExerciseContent, plan: Plan, made: dt.dat
     """
     words = library.page.labels if library.page else {}
     short = words.get("handout_pain_short", "up to {during}/10 during and {after}/10 after")
-    doc = _Handout(site, plan.title, made)
+    doc = Document(site, plan.title, made)
     doc.paragraph(words.get("handout_title_note", ""), size=9)
     for item in plan.items:
         ex = library.exercise(item.exercise)
@@ -104,5 +74,6 @@ def build_handout(site: Site, library: ExerciseContent, plan: Plan, made: dt.dat
             (words.get("handout_steps", "Steps"), steps),
             (words.get("handout_pain", "Pain"), short.format(during=ex.pain.during, after=ex.pain.after)),
         ]
-        doc.exercise_row(ex, lines)
+        svg = render_svg(ex.figure, ex.name, describe=False).encode("utf-8")
+        doc.figure_row(svg, ex.name, lines, picture_mm=_PICTURE_MM, gap_mm=_GAP_MM)
     return doc.to_bytes()

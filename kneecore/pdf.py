@@ -184,6 +184,35 @@ class Document:
         pdf.image(io.BytesIO(png), w=width or pdf.epw)
         pdf.ln(2)
 
+    def figure_row(
+        self,
+        picture: bytes,
+        title: str,
+        lines: list[tuple[str, str]],
+        picture_mm: float = 38,
+        gap_mm: float = 4,
+    ) -> None:
+        """A picture (SVG or PNG bytes) on the left, a title and ``(label, text)`` lines beside it."""
+        pdf = self._pdf
+        top = pdf.get_y()
+        pdf.image(io.BytesIO(picture), x=pdf.l_margin, y=top, w=picture_mm)
+        picture_bottom = pdf.get_y()
+        left = pdf.l_margin + picture_mm + gap_mm
+        width = pdf.epw - picture_mm - gap_mm
+        pdf.set_xy(left, top)
+        pdf.set_font("Helvetica", "B", 9.5)
+        pdf.multi_cell(width, 4.2, latin1(title), new_x=XPos.LEFT, new_y=YPos.NEXT)
+        for label, text in lines:
+            pdf.set_x(left)
+            pdf.set_font("Helvetica", "", 7.5)
+            body = f"**{label}:** {text}" if label else text
+            pdf.multi_cell(width, 3.2, latin1(body), markdown=True, new_x=XPos.LEFT, new_y=YPos.NEXT)
+        pdf.set_xy(pdf.l_margin, max(pdf.get_y(), picture_bottom) + 1)
+        pdf.set_draw_color(210, 215, 213)
+        pdf.line(pdf.l_margin, pdf.get_y(), pdf.l_margin + pdf.epw, pdf.get_y())
+        pdf.set_draw_color(0, 0, 0)
+        pdf.ln(1.5)
+
     def page_break(self) -> None:
         """Start a new page."""
         self._pdf.add_page()

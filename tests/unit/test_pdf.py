@@ -34,3 +34,16 @@ def pdf_text(data: bytes) -> str:
     from pypdf import PdfReader
 
     return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def test_figure_row_puts_text_beside_the_picture(content) -> None:
+    """A figure row prints its title and labelled lines next to an SVG picture."""
+    svg = (
+        b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><circle cx="5" cy="5" r="4"/></svg>'
+    )
+    doc = Document(content.site, "Row test", made=dt.date(2026, 1, 2))
+    doc.figure_row(svg, "Wall sit", [("Dose", "5 x 45 s"), ("", "Keep the knees over the toes")])
+    text = pdf_text(doc.to_bytes())
+    assert "Wall sit" in text
+    assert "Dose: 5 x 45 s" in text
+    assert "Keep the knees over the toes" in text

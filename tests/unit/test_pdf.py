@@ -38,7 +38,10 @@ def pdf_text(data: bytes) -> str:
 
 def test_figure_row_puts_text_beside_the_picture(content) -> None:
     """A figure row prints its title and labelled lines next to an SVG picture."""
-    svg = b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" viewBox="0 0 10 10"><circle cx="5" cy="5" r="4"/></svg>'
+    svg = (
+        b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" viewBox="0 0 10 10">'
+        b'<circle cx="5" cy="5" r="4"/></svg>'
+    )
     doc = Document(content.site, "Row test", made=dt.date(2026, 1, 2))
     doc.figure_row(svg, "Wall sit", [("Dose", "5 x 45 s"), ("", "Keep the knees over the toes")])
     text = pdf_text(doc.to_bytes())

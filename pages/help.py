@@ -30,13 +30,14 @@ if guide is not None:
 
 st.caption(text.help.clinic)
 st.subheader(clinic.name)
+labels = site.clinic_labels
 lines = [
-    f"**Where:** {clinic.city}",
-    f"**Phone:** {clinic.phone}",
-    f"**Hours:** {clinic.hours}",
+    f"**{labels.where}:** {clinic.city}",
+    f"**{labels.phone}:** {clinic.phone}",
+    f"**{labels.hours}:** {clinic.hours}",
 ]
 if clinic.email:
-    lines.append(f"**Email:** {clinic.email}")
+    lines.append(f"**{labels.email}:** {clinic.email}")
 st.markdown("  \n".join(lines))
 st.link_button(text.help.book, clinic.booking_url)
 footer(content)

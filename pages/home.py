@@ -1,4 +1,4 @@
-"""Home: what the app is for, who it is for, the disclaimer, entry cards and facts."""
+"""Home: what the app is for, the disclaimer, entry cards first, then search, audience and facts."""
 
 from __future__ import annotations
 
@@ -9,25 +9,26 @@ from pages.ui.search import search_box
 
 content = start_page("home")
 site = content.site
+home = site.home
 
-st.markdown(f"**{site.app.tagline}**")
-st.markdown(site.home.audience)
 st.info(site.app.disclaimer, icon="ℹ️")
-with st.expander("When to get help now", expanded=False):
-    st.markdown(site.app.emergency)
 
-search_box(content, key="home.search", limit=5)
-
-st.subheader("Start here")
-for card in site.home.cards:
+st.subheader(home.start_here)
+for card in home.cards:
     page = site.pages[card.page]
     with st.container(border=True):
         st.page_link(f"pages/{PAGE_FILES[card.page]}", label=f"**{card.title}**", icon=page.icon)
         st.caption(card.blurb)
 
-st.subheader("Good to know")
-for fact in site.home.facts:
+search_box(content, key="home.search", limit=5)
+
+with st.expander(home.help_now, expanded=False):
+    st.markdown(site.app.emergency)
+st.markdown(home.audience)
+
+st.subheader(home.good_to_know)
+for fact in home.facts:
     st.markdown(f"- {fact.text}")
-references(ref for fact in site.home.facts for ref in fact.references)
+references(ref for fact in home.facts for ref in fact.references)
 
 footer(content)

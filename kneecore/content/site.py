@@ -114,6 +114,18 @@ class Home(ContentModel):
     audience: Markdown
     facts: Annotated[tuple[Fact, ...], Field(min_length=1)]
     cards: Annotated[tuple[Card, ...], Field(min_length=1)]
+    start_here: Text
+    help_now: Text
+    good_to_know: Text
+
+
+class ClinicLabels(ContentModel):
+    """Labels of the clinic card (help page)."""
+
+    where: Text
+    phone: Text
+    hours: Text
+    email: Text
 
 
 class Maintenance(ContentModel):
@@ -126,6 +138,7 @@ class Site(ContentModel):
 
     app: App
     clinic: Clinic
+    clinic_labels: ClinicLabels
     theme: Theme
     home: Home
     pages: dict[str, Page]

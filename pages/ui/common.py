@@ -39,6 +39,8 @@ def page_header(content: Content, slug: str) -> Page:
     page = content.site.pages[slug]
     title = content.site.app.name if slug == "home" else page.title
     st.title(f"{page.icon} {title}")
+    if slug == "home":
+        st.markdown(f"**{content.site.app.tagline}**")
     st.markdown(page.intro)
     return page
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import asyncio
 import socket
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Coroutine, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, TypeVar
 
 import pytest
 import websockets
@@ -14,6 +16,13 @@ from streamlit.proto.BackMsg_pb2 import BackMsg
 from tests.e2e.conftest import Server
 
 PROTOCOL = ["streamlit"]
+T = TypeVar("T")
+
+
+def run(make: Callable[[], Coroutine[Any, Any, T]]) -> T:
+    """Run a coroutine on its own thread (Playwright's sync API may own this thread's loop)."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(lambda: asyncio.run(make())).result(timeout=120)
 
 
 @pytest.fixture(scope="module")
@@ -40,24 +49,24 @@ async def first_frame(port: int, host: str, origin: str | None = None) -> bytes:
 
 def test_allowed_host_is_served(guarded: Server) -> None:
     """The configured host name gets a session."""
-    assert asyncio.run(first_frame(guarded.port, "knee.example.org"))
+    assert run(lambda: first_frame(guarded.port, "knee.example.org"))
 
 
 def test_foreign_host_is_refused(guarded: Server) -> None:
     """Another Host header (DNS rebinding) is refused before any session starts."""
     with pytest.raises(websockets.InvalidStatus):
-        asyncio.run(first_frame(guarded.port, "evil.example.com"))
+        run(lambda: first_frame(guarded.port, "evil.example.com"))
 
 
 def test_cross_site_websocket_is_refused(server) -> None:
     """A page on another site cannot open a session (origin check, XSRF and CORS on)."""
     with pytest.raises((websockets.ConnectionClosed, websockets.InvalidStatus)):
-        asyncio.run(first_frame(server.port, "127.0.0.1", origin="http://evil.example.com"))
+        run(lambda: first_frame(server.port, "127.0.0.1", origin="http://evil.example.com"))
 
 
 def test_same_origin_websocket_is_served(server) -> None:
     """The app's own origin gets a session (the refusal above is about the origin, not the client)."""
-    assert asyncio.run(first_frame(server.port, "127.0.0.1", origin=f"http://127.0.0.1:{server.port}"))
+    assert run(lambda: first_frame(server.port, "127.0.0.1", origin=f"http://127.0.0.1:{server.port}"))
 
 
 def test_garbage_frames_close_only_that_connection(server) -> None:
@@ -70,8 +79,8 @@ def test_garbage_frames_close_only_that_connection(server) -> None:
             with pytest.raises(websockets.ConnectionClosed):
                 await asyncio.wait_for(ws.recv(), 30)
 
-    asyncio.run(send_garbage(b"\xff\x00not a protobuf" * 10))
-    asyncio.run(send_garbage("text frame"))
+    run(lambda: send_garbage(b"\xff\x00not a protobuf" * 10))
+    run(lambda: send_garbage("text frame"))
     with urllib.request.urlopen(f"{server.url}/_stcore/health", timeout=5) as resp:
         assert resp.status == 200
-    assert asyncio.run(first_frame(server.port, "127.0.0.1"))
+    assert run(lambda: first_frame(server.port, "127.0.0.1"))

@@ -8,6 +8,7 @@ with the maintenance message, naming the file, never a traceback.
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -23,12 +24,20 @@ ROOT = Path(__file__).resolve().parents[2]
 CONTENT = ROOT / "content"
 APP = str(ROOT / "streamlit_app.py")
 FILES = sorted(str(p.relative_to(CONTENT)) for p in CONTENT.rglob("*.yaml"))
+
+
+def _first_key(text: str) -> str:
+    """The file's first top-level key (a fresh one when the file has none)."""
+    found = re.search(r"^([A-Za-z_][\w-]*):", text, re.M)
+    return found.group(1) if found else "dup_key: 1\ndup_key"
+
+
 BREAKS: dict[str, Callable[[str], str]] = {
     "unclosed": lambda text: text + "\nbroken: [unclosed\n",
     "tab-indent": lambda text: "\tkey: value\n" + text,
     "binary": lambda text: "\x00\x01\x02 not yaml \ufffe",
     "list-at-top": lambda text: "- just\n- a list\n",
-    "duplicate-key": lambda text: text + "\n" + text.split(":", 1)[0].strip() + ": again\n",
+    "duplicate-key": lambda text: text + "\n" + _first_key(text) + ": again\n",
     "empty": lambda text: "",
 }
 

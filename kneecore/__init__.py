@@ -8,7 +8,8 @@ Public surface (kept honest by ``tests/unit/test_exports.py``)::
     find_exercises, Filters           exercise browser
     summarise_form, plan_cadence      running form, step rate
     metronome_wav                     a metronome track (WAV bytes)
-    search                            one search over every kind of content
+    kneecore.search.search            one search over every kind of content (a module
+                                      of that name, so not re-exported here)
     KneecoreError                     base of kneecore's errors
     ├── InputError                    wrong input: names the key and what was expected
     └── ContentError                  broken content: every problem, one line each
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
     from kneecore.form import FormSummary, summarise_form
     from kneecore.metronome import metronome_wav
     from kneecore.ramp import RampInputs, RampPlan, build_plan, parse_inputs
-    from kneecore.search import search
 
 _LAZY = {
     "Answers": "kneecore.checker",
@@ -50,7 +50,6 @@ _LAZY = {
     "CadenceResult": "kneecore.cadence",
     "plan_cadence": "kneecore.cadence",
     "metronome_wav": "kneecore.metronome",
-    "search": "kneecore.search",
 }
 
 __all__ = [
@@ -73,7 +72,6 @@ __all__ = [
     "parse_answers",
     "parse_inputs",
     "plan_cadence",
-    "search",
     "summarise_form",
 ]
 

@@ -99,6 +99,9 @@ def filter_widgets(lib: ExerciseContent) -> Filters:
         positions = st.multiselect(
             words["position"], POSITIONS, key="exercises.position", format_func=position_names.get
         )
+        # a widget left unrendered (the user visited another page) loses its state; a range
+        # slider without one would come back as a single number
+        st.session_state.setdefault("exercises.level", (1, 5))
         level = st.slider(words["difficulty"], 1, 5, key="exercises.level")
         time = st.number_input(words["time"], 0, 120, step=5, key="exercises.time", help=words["time_help"])
         st.button(words["clear"], key="exercises.clear", on_click=_clear)

@@ -226,3 +226,17 @@ def test_ladder_frames_match_the_ladder(content) -> None:
     assert int(nodes["focus"].sum()) == 1
     points = set(zip(nodes["lane"], nodes["rung"], strict=True))
     assert all((r.x, r.y) in points and (r.x2, r.y2) in points for r in edges.itertuples())
+
+
+def test_leaving_and_coming_back_keeps_the_level_range() -> None:
+    """After visiting another page, the difficulty filter is still a range and the page runs."""
+    at = AppTest.from_file(APP, default_timeout=30)
+    at.run()
+    at.switch_page("pages/exercises.py")
+    at.run()
+    at.switch_page("pages/home.py")
+    at.run()
+    at.switch_page("pages/exercises.py")
+    at.run()
+    assert not at.exception
+    assert at.slider(key="exercises.level").value == (1, 5)

@@ -27,12 +27,14 @@ def config() -> dict[str, Any]:
         ("client", "toolbarMode", "viewer"),
         ("server", "enableXsrfProtection", True),
         ("runner", "magicEnabled", False),
+        ("runner", "postScriptGC", False),
     ],
 )
 def test_privacy_and_safety_options(
     config: dict[str, Any], section: str, option: str, expected: object
 ) -> None:
-    """No usage statistics, no tracebacks or error links for users, XSRF on, no magic output."""
+    """No usage statistics, no tracebacks or error links for users, XSRF on, no magic output, no
+    full garbage collection after every run (bench/load.py)."""
     assert config[section][option] == expected
 
 

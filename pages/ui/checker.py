@@ -70,9 +70,19 @@ def write_answers(answers: Answers) -> None:
 
 
 def clear_answers() -> None:
-    """Forget every answer and go back to the first screen (a callback)."""
+    """Forget every answer and go back to the first screen (a callback).
+
+    Answer widgets are set to "not answered" rather than deleted: a deleted key lets the
+    browser keep showing (and, inside the clinician form, submit again) the last patient's
+    answer, because the widget itself is unchanged.
+    """
+    answer_keys = {key_of(answer): expected(answer) for answer in ANSWER_KEYS}
     for name in [k for k in st.session_state if isinstance(k, str) and k.startswith("checker.")]:
-        if name not in ("checker.clinician", LINK_KEY):
+        if name in ("checker.clinician", LINK_KEY):
+            continue
+        if name in answer_keys:
+            st.session_state[name] = [] if answer_keys[name].startswith("a list") else None
+        else:
             del st.session_state[name]
     st.session_state[STEP_KEY] = 0
 

@@ -81,3 +81,16 @@ def test_clinician_mode_fits_on_desktop(browser: Browser, server: Server) -> Non
     assert horizontal_overflow(page) == 0
     screenshot(page, "checker-clinician-desktop")
     page.close()
+
+
+def test_clinician_mode_next_patient_clears_everything(browser: Browser, server: Server) -> None:
+    """In clinician mode a deformity gives the emergency banner; Next patient clears answers and result."""
+    page = open_page(browser, f"{server.url}/checker?mode=clinician", DESKTOP)
+    page.locator(".st-key-checker-deformity").get_by_text("Yes", exact=True).click()
+    click_button(page, "Assess")
+    assert page.get_by_text("Emergency: go now").count() >= 1
+    click_button(page, "🧹 Next patient")
+    assert page.get_by_text("Emergency: go now").count() == 0
+    checked = page.locator(".st-key-checker-deformity input[type=radio]:checked")
+    assert checked.count() == 0
+    page.close()

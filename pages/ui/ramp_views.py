@@ -125,9 +125,10 @@ def log_panel(content: Content, plan: RampPlan) -> None:
             st.rerun()
 
 
-@st.cache_data(max_entries=16, show_spinner=False, scope="session")
 def _png(spec_json: str) -> bytes:
-    # session scope: a user's plan picture is never kept where another session could reach it
+    # Built only when the button is clicked (deferred download) and never cached: a global
+    # cache would keep a user's plan on the server, and a session-scoped one cannot be used
+    # here because Streamlit serves deferred downloads outside a script run.
     return card_png(json.loads(spec_json))
 
 

@@ -12,9 +12,10 @@ then ROUNDS timed runs, interleaved with runs of the bare page so that both see 
 machine load (the machine is shared). Reported: the median per page, the bare median,
 their ratio (target: at most 1.5x) and the page's own cost above the bare floor.
 
-The bare page's round trip here is ~44 ms although its script takes ~3 ms: Streamlit's
-session start and message flush loop add a near-constant wait that every page pays, in a
-browser too. Read the ratio with that floor in mind; the "own" column is the app's share.
+The client acknowledges every segment at once (``bench/_lib.py``): with the kernel's
+delayed ACK, every run that sends more than one frame stalled ~40 ms, which hid the
+scripts' own cost behind a flat 44 ms for every page, the bare one included. The "own"
+column is the app's cost above the bare page.
 
 This is done twice: with Streamlit's ``runner.postScriptGC`` on (the default: a full
 ``gc.collect()`` after every run) and off, since that collection alone costs tens of ms

@@ -44,7 +44,7 @@ if step <= len(steps):
 
 if step == 0:
     screen = checker.questions.screen
-    st.subheader(screen.title)
+    st.header(screen.title)
     if screen.intro:
         st.caption(screen.intro)
     for key in screen.questions:
@@ -54,7 +54,7 @@ if step == 0:
     st.button(page["screen_continue"], key="checker.continue", type="primary", on_click=set_step, args=(1,))
 elif step <= len(steps):
     current = steps[step - 1]
-    st.subheader(current.title)
+    st.header(current.title)
     if current.intro:
         st.caption(current.intro)
     st.caption(page["skip_note"])

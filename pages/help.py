@@ -21,15 +21,15 @@ if overview is not None:
     link("/guides?guide=know_the_cause", overview.title, icon="🚩")
 
 if guide is not None:
-    st.subheader(text.help.professionals)
+    st.header(text.help.professionals)
     st.markdown(guide.intro)
     show_professionals(guide.professionals)
-    st.subheader(text.help.bring)
+    st.header(text.help.bring)
     st.markdown("\n".join(f"- {line}" for line in guide.bring))
     link("/checker", content.site.pages["checker"].title, icon="🩺")
 
 st.caption(text.help.clinic)
-st.subheader(clinic.name)
+st.header(clinic.name)
 labels = site.clinic_labels
 lines = [
     f"**{labels.where}:** {clinic.city}",

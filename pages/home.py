@@ -13,7 +13,7 @@ home = site.home
 
 st.info(site.app.disclaimer, icon="ℹ️")
 
-st.subheader(home.start_here)
+st.header(home.start_here)
 for card in home.cards:
     page = site.pages[card.page]
     with st.container(border=True):
@@ -26,7 +26,7 @@ with st.expander(home.help_now, expanded=False):
     st.markdown(site.app.emergency)
 st.markdown(home.audience)
 
-st.subheader(home.good_to_know)
+st.header(home.good_to_know)
 for fact in home.facts:
     st.markdown(f"- {fact.text}")
 references(ref for fact in home.facts for ref in fact.references)

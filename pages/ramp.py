@@ -8,9 +8,10 @@ import streamlit as st
 
 from kneecore.ids import CONDITION_NAMES
 from kneecore.ramp import build_plan
+from kneecore.ramp.chart import weeks_spec
 from kneecore.ramp.export import current_week
 from pages.ui import footer, offers, references, start_page
-from pages.ui.ramp import apply_query, card, form, read_inputs, today, weeks_chart
+from pages.ui.ramp import apply_query, card, form, read_inputs, today
 from pages.ui.ramp_views import calendar, downloads, log_panel, share, week_detail, week_rows
 
 content = start_page("ramp")
@@ -37,25 +38,25 @@ if inputs is not None:
     tabs = ("tab_weeks", "tab_chart", "tab_calendar", "tab_log", "tab_save")
     weeks_tab, chart_tab, cal_tab, log_tab, save_tab = st.tabs([texts[t] for t in tabs])
     with weeks_tab:
-        st.subheader(texts["weeks_heading"])
+        st.header(texts["weeks_heading"])
         st.dataframe(week_rows(plan), hide_index=True, key="ramp.weeks_table")
         with st.expander(texts["acwr_heading"]):
             st.markdown(plan.acwr_note)
             references(content.ramp.acwr_references)
     with chart_tab:
-        st.subheader(texts["chart_heading"])
-        st.altair_chart(weeks_chart(plan, content.site.theme.primary_color), width="stretch", height=260)
+        st.header(texts["chart_heading"])
+        st.vega_lite_chart(weeks_spec(plan, content.site.theme.primary_color), width="stretch", height=260)
     with cal_tab:
-        st.subheader(texts["calendar_heading"])
+        st.header(texts["calendar_heading"])
         st.markdown(calendar(plan, texts["calendar_legend"]))
         week_detail(plan, current_week(plan, today()).week, texts["detail_week"])
     with log_tab:
-        st.subheader(texts["log_heading"])
+        st.header(texts["log_heading"])
         log_panel(content, plan)
     with save_tab:
-        st.subheader(texts["downloads_heading"])
+        st.header(texts["downloads_heading"])
         downloads(content, plan)
-        st.subheader(texts["share_heading"])
+        st.header(texts["share_heading"])
         share(content, plan)
     references(
         [ref for stage in content.ramp.stages for ref in stage.references]

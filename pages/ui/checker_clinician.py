@@ -20,7 +20,7 @@ def clinician_view(content: Content) -> None:
     """All questions in clinical terms, then triage with its rule, Ottawa Knee Rules and all scores."""
     checker = content.checker
     page = checker.results.page
-    st.subheader(f"🩺 {page['clinician_heading']}")
+    st.header(f"🩺 {page['clinician_heading']}")
     st.button(f"🧹 {page['next_patient']}", key="checker.next_patient", on_click=clear_answers)
     with st.form("checker.clinician_form"):
         groups = [checker.questions.screen, *checker.questions.steps]

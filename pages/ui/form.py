@@ -42,7 +42,7 @@ def read_answers(form: FormContent) -> dict[str, object]:
 def filming_guide(form: FormContent) -> None:
     """The short filming guide shown before the checklist."""
     guide = form.filming
-    st.subheader(f"🎥 {guide.title}")
+    st.header(f"🎥 {guide.title}")
     st.markdown(guide.intro)
     with st.expander(form.label("film_first"), expanded=False):
         st.markdown("\n".join(f"- **{step.title}.** {step.body}" for step in guide.steps))
@@ -95,7 +95,7 @@ def _move(step: int, total: int) -> None:
 def render_checklist(content: Content, start_item: str | None) -> None:
     """The checklist, one item at a time (with Previous / Next) or all at once."""
     form = content.form
-    st.subheader(form.label("checklist"))
+    st.header(form.label("checklist"))
     modes = {"one": form.label("mode_one"), "all": form.label("mode_all")}
     mode = st.segmented_control(
         form.label("mode"), list(modes), format_func=modes.get, default="one", key=MODE_KEY, required=True
@@ -120,7 +120,7 @@ def render_checklist(content: Content, start_item: str | None) -> None:
 def render_summary(content: Content, summary: FormSummary, cadence: CadenceResult | None) -> None:
     """What to work on first, the four-week plan and the printable page."""
     form = content.form
-    st.subheader(f"🎯 {form.label('summary')}")
+    st.header(f"🎯 {form.label('summary')}")
     if summary.condition:
         st.caption(form.label("condition_note").format(name=CONDITION_NAMES[summary.condition]))
     if not summary.answered:

@@ -33,7 +33,7 @@ def _show_error(form: FormContent, exc: InputError) -> None:
 def render_cadence(form: FormContent) -> CadenceResult | None:
     """The calculator: steps over a window and easy pace -> step rate and +5/7.5/10 % targets."""
     text = form.cadence
-    st.subheader(text.title)
+    st.header(text.title)
     st.markdown(text.intro)
     st.caption(text.how_to_count)
     windows = {
@@ -96,7 +96,7 @@ def _use_target() -> None:
 def render_metronome(form: FormContent, cadence: CadenceResult | None) -> None:
     """Play a one-minute looping beat and offer a longer track to download, both made in code."""
     text = form.metronome
-    st.subheader(text.title)
+    st.header(text.title)
     st.markdown(text.intro)
     if cadence is not None:
         options = [round(t.step_rate) for t in cadence.targets]
@@ -131,7 +131,7 @@ def render_metronome(form: FormContent, cadence: CadenceResult | None) -> None:
 def render_barefoot(form: FormContent) -> None:
     """What is known about barefoot and minimalist running, and a months-long transition."""
     text = form.barefoot
-    st.subheader(text.title)
+    st.header(text.title)
     st.markdown(text.known)
     st.warning(text.who_should_not, icon="⚠️")
     st.markdown(f"**{form.label('transition')}**")

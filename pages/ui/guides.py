@@ -30,12 +30,12 @@ def show_index(content: Content) -> None:
         guides = [g for g in lib.guides if g.group == group.id]
         if not guides:
             continue
-        st.subheader(group.title)
+        st.header(group.title)
         st.caption(group.blurb)
         for guide in guides:
             link(f"/guides?guide={guide.id}", f"**{guide.title}**", icon="📄")
             st.caption(guide.summary)
-    st.subheader(text.conditions_title)
+    st.header(text.conditions_title)
     st.caption(text.conditions_blurb)
     for page in lib.conditions:
         link(f"/guides?condition={page.id}", page.title, icon="🦵")

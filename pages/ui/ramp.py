@@ -10,12 +10,12 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-import altair as alt
 import streamlit as st
 
 from kneecore import Content, InputError
 from kneecore.ids import CONDITION_IDS, CONDITION_NAMES
 from kneecore.ramp import LogEntry, RampInputs, RampPlan, from_params, parse_inputs
+from kneecore.ramp.chart import weeks_spec
 from kneecore.ramp.export import current_week, short_label
 
 __all__ = ["DEFAULTS", "apply_query", "card", "form", "read_inputs", "today"]
@@ -103,7 +103,7 @@ def apply_query(content: Content) -> None:
 def form(content: Content) -> None:
     """The short form (answers live in session state under their widget keys)."""
     t = content.ramp.page
-    st.subheader(t["form_heading"])
+    st.header(t["form_heading"])
     left, right = st.columns(2)
     num = {"step": 1.0, "format": "%g"}
     left.number_input(t["weeks_off"], 0.0, 104.0, key="ramp.weeks_off", help=t["weeks_off_help"], **num)
@@ -168,8 +168,8 @@ def card(content: Content, plan: RampPlan, log: list[LogEntry]) -> None:
                 else f"({t['card_goal']} {per_week})"
             )
             st.markdown(f"{weeks} {end}, {plan.inputs.runs_per_week} {t['card_runs']}.")
-            st.altair_chart(
-                weeks_chart(plan, site.theme.primary_color, compact=True), width="stretch", height=150
+            st.vega_lite_chart(
+                weeks_spec(plan, site.theme.primary_color, compact=True), width="stretch", height=150
             )
         lines = [f"{s.date:%a %d %b}: {short_label(s)}" for s in week.sessions if s.kind in _CARD_KINDS]
         st.markdown(
@@ -180,23 +180,3 @@ def card(content: Content, plan: RampPlan, log: list[LogEntry]) -> None:
         st.markdown(f"**{t['gates_heading']}**\n\n" + "\n".join(f"- {g}" for g in gates))
         logged = f" · {len(log)} {t['card_logged']}" if log else ""
         st.caption(f"{t['card_made']} {made.isoformat()}{logged} · {site.app.disclaimer}")
-
-
-def weeks_chart(plan: RampPlan, colour: str, compact: bool = False) -> alt.LayerChart:
-    """Bars of weekly running minutes, with the goal as a line."""
-    data = [{"week": w.week, "minutes": w.total_run_minutes, "easier": w.easier} for w in plan.weeks]
-    bars = (
-        alt.Chart(alt.Data(values=data))
-        .mark_bar(color=colour)
-        .encode(
-            x=alt.X(
-                "week:O", title=None if compact else "week", axis=alt.Axis(labelAngle=0, labelOverlap=True)
-            ),
-            y=alt.Y("minutes:Q", title=None if compact else "run minutes"),
-            tooltip=["week:O", "minutes:Q", "easier:N"],
-        )
-    )
-    goal = alt.Chart(alt.Data(values=[{"goal": plan.inputs.goal_weekly_minutes}])).mark_rule(
-        strokeDash=[4, 3]
-    )
-    return alt.layer(bars, goal.encode(y="goal:Q"))

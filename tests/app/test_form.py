@@ -67,11 +67,11 @@ def markdown(at: AppTest) -> list[str]:
 
 
 def test_filming_guide_comes_first_and_summary_waits(content) -> None:
-    """The filming guide is the first subheader of the checklist, and the summary asks for answers."""
+    """The filming guide is the first heading of the checklist, and the summary asks for answers."""
     at = open_form()
-    subheaders = [s.value for s in at.subheader]
-    assert any(content.form.filming.title in s for s in subheaders)
-    checklist_heads = [s for s in subheaders if content.form.filming.title in s or "checklist" in s.lower()]
+    headers = [s.value for s in at.header]
+    assert any(content.form.filming.title in s for s in headers)
+    checklist_heads = [s for s in headers if content.form.filming.title in s or "checklist" in s.lower()]
     assert content.form.filming.title in checklist_heads[0]
     assert content.form.label("summary_empty") in [i.value for i in at.info]
     assert [t.label for t in at.tabs] == [

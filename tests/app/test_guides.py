@@ -90,7 +90,7 @@ def test_unknown_id_shows_note_and_index(content, key: str, value: str) -> None:
     """An unknown id shows a short note naming it, then the index, with no error."""
     at = open_guides({key: value})
     assert any(value in i.value for i in at.info)
-    assert content.library.text.conditions_title in [s.value for s in at.subheader]
+    assert content.library.text.conditions_title in [s.value for s in at.header]
 
 
 def test_search_shows_ranked_results_with_bold_words() -> None:
@@ -117,4 +117,4 @@ def test_home_search_box_finds_a_condition(content) -> None:
     assert not at.exception
     first_hit = links(at).splitlines()[len(content.site.home.cards)]
     assert first_hit.startswith("guides?condition=popliteal_cyst ")
-    assert "Start here" in [s.value for s in at.subheader]
+    assert "Start here" in [s.value for s in at.header]

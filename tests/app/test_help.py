@@ -22,7 +22,7 @@ def test_help_page_lists_professionals_bring_and_clinic(content) -> None:
     for pro in guide.professionals:
         assert pro.title in body
     assert guide.bring[1] in body
-    assert content.site.clinic.name in [s.value for s in at.subheader]
+    assert content.site.clinic.name in [s.value for s in at.header]
     assert content.site.clinic.phone in body
     links = [f"{el.proto.page}?{el.proto.query_string}" for el in at.get("page_link")]
     assert "checker?" in links

@@ -115,6 +115,6 @@ def test_clinic_rebrands_by_editing_site_yaml(edit_yaml, content_env) -> None:
     at.switch_page("pages/help.py")
     at.run()
     assert not at.exception
-    assert "Harbour Physio" in [s.value for s in at.subheader]
+    assert "Harbour Physio" in [s.value for s in at.header]
     assert "Harbour Knee Clinic" in at.caption[-1].value
     assert config.get_option("theme.primaryColor") == "#8a2be2"

@@ -1,9 +1,13 @@
-"""axe-core on every page at phone and desktop widths: no serious or critical violations.
+"""axe-core on every page at phone and desktop widths: no violations at all, of any impact.
 
 axe-core is pinned in ``tests/e2e/axe/package.json`` (with its lock file) and installed by
 ``tests/run.sh`` (``npm ci``). Every page is checked with its expanders open, so that their
 content is checked too. Each run's full result (all impacts) is written to
 ``tests/e2e/artifacts/axe-<page>-<width>.json`` for review.
+
+Issue 9 asks for no serious or critical violation; the pages meet more than that, so every
+impact blocks (minor and moderate too, e.g. ``heading-order``: a page's sections are ``h2``
+under its ``h1`` title), except Streamlit's own navigation markup (``UPSTREAM_RULES``).
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from tests.e2e.conftest import DESKTOP, PHONE, ROOT, open_page, wait_for_app
 AXE = ROOT / "tests" / "e2e" / "axe" / "node_modules" / "axe-core" / "axe.min.js"
 ARTIFACTS = ROOT / "tests" / "e2e" / "artifacts"
 PATHS = {slug: ("" if slug == "home" else name.removesuffix(".py")) for slug, name in PAGE_FILES.items()}
-BLOCKING = ("serious", "critical")
+BLOCKING = ("minor", "moderate", "serious", "critical")
 RUN_AXE = """async () => {
   const r = await axe.run(document, {
     runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']},
@@ -62,8 +66,8 @@ def summary(violations: list[dict]) -> str:
 
 @pytest.mark.parametrize("slug", list(PAGE_FILES))
 @pytest.mark.parametrize(("width", "viewport"), [("phone", PHONE), ("desktop", DESKTOP)])
-def test_page_has_no_serious_axe_violations(browser, server, slug: str, width: str, viewport) -> None:
-    """axe-core finds no serious or critical WCAG 2.2 AA violation on the page."""
+def test_page_has_no_axe_violations(browser, server, slug: str, width: str, viewport) -> None:
+    """axe-core finds no WCAG 2.2 AA or best-practice violation of any impact on the page."""
     page = open_page(browser, f"{server.url}/{PATHS[slug]}", viewport)
     for summary_el in page.locator("[data-testid=stExpander] summary").all():
         if summary_el.is_visible():
@@ -85,12 +89,16 @@ def upstream(violation: dict) -> bool:
 
 
 def test_axe_finds_a_planted_violation(browser, server) -> None:
-    """The axe check really fails on a violation (an image without alt text, a nameless button)."""
+    """The axe check really fails on a violation (no alt text, a nameless button, a skipped heading level)."""
     page = open_page(browser, server.url)
     page.evaluate(
         "() => { const m = document.querySelector('[data-testid=stMain]');"
         " m.insertAdjacentHTML('beforeend', '<button id=planted></button><img id=planted2 src=x.png>'); }"
     )
+    page.evaluate(
+        "() => { const m = document.querySelector('[data-testid=stMain]');"
+        " m.insertAdjacentHTML('beforeend', '<h5 id=planted3>Skipped levels</h5>'); }"
+    )
     ids = {v["id"] for v in run_axe(page) if v["impact"] in BLOCKING}
     page.close()
-    assert {"button-name", "image-alt"} <= ids
+    assert {"button-name", "image-alt", "heading-order"} <= ids

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from kneecore.content.guides import StoryText
 from kneecore.content.library import LibraryContent
 from kneecore.content.stories import Story
+from kneecore.vega import Spec, field, inline, layered
 
-__all__ = ["PainSample", "StoriesView", "open_stories", "pain_rows", "pain_timeline"]
+__all__ = ["PainSample", "StoriesView", "open_stories", "pain_rows", "pain_spec", "pain_timeline"]
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,41 @@ def pain_rows(story: Story) -> list[dict[str, object]]:
     One dict per sample, ready for a data frame.
     """
     return [{"week": s.week, "pain": s.pain, "label": s.label} for s in pain_timeline(story)]
+
+
+def pain_spec(story: Story, text: StoryText) -> Spec:
+    """A line of pain (0-10) over weeks, with a point and a tooltip per entry.
+
+    Parameters
+    ----------
+    story:
+        A story.
+    text:
+        The stories page's labels (chart title and axis titles).
+
+    Returns
+    -------
+    Spec
+        A layered Vega-Lite spec (line, then points) with the rows of :func:`pain_rows`.
+    """
+    rows = inline(pain_rows(story))
+    encoding = {
+        "x": field("week:Q", title=text.time_axis),
+        "y": field("pain:Q", title=text.pain_axis, scale={"domain": [0, 10]}),
+        "tooltip": [
+            field("week:Q", title=text.time_axis, format=".1f"),
+            field("pain:Q", title=text.pain_axis),
+            field("label:N", title=" "),
+        ],
+    }
+    return layered(
+        [
+            {"data": rows, "mark": {"type": "line"}, "encoding": encoding},
+            {"data": rows, "mark": {"type": "circle", "size": 60}, "encoding": encoding},
+        ],
+        height=260,
+        title=text.pain_chart,
+    )
 
 
 def _shown(value: str) -> str:

@@ -10,13 +10,24 @@ mapping; the page only draws and stores.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, Literal
 
 from kneecore.content.checker import CheckerContent
+from kneecore.vega import Spec, field, inline, layered
 
-__all__ = ["CHOSEN_MARK", "VIEW_ORDER", "map_rows", "selected_regions", "toggle_locations"]
+__all__ = [
+    "CHOSEN_MARK",
+    "MAP_PARAM",
+    "VIEW_ORDER",
+    "map_rows",
+    "map_spec",
+    "selected_regions",
+    "toggle_locations",
+]
 
-VIEW_ORDER = ("front", "side", "back")
+View = Literal["front", "side", "back"]
+
+VIEW_ORDER: tuple[View, ...] = ("front", "side", "back")
 """Left to right on the map."""
 
 VIEW_WIDTH = 100.0
@@ -24,6 +35,14 @@ VIEW_WIDTH = 100.0
 
 CHOSEN_MARK = "✓ "
 """Put before a chosen spot's label, so the choice does not rest on colour alone."""
+
+MAP_PARAM = "spot"
+"""The map's selection parameter (a click selects one spot by its ``region`` field)."""
+
+_INK = "#1f2933"
+_LIT = "#c0392b"
+_LIT_TEXT = "#a93226"
+_OUTLINE = "#1a6b5c"
 
 
 def map_rows(content: CheckerContent, chosen: Iterable[str] = ()) -> list[dict[str, Any]]:
@@ -65,13 +84,83 @@ def map_rows(content: CheckerContent, chosen: Iterable[str] = ()) -> list[dict[s
     return rows
 
 
-def selected_regions(state: object, param: str = "spot") -> tuple[str, ...]:
+def map_spec(content: CheckerContent, chosen: Iterable[str] = ()) -> Spec:
+    """The knee map as a Vega-Lite spec: three faint knee outlines, the spots, their labels, view titles.
+
+    Parameters
+    ----------
+    content:
+        The checker content (regions and view titles).
+    chosen:
+        The location ids chosen now; their spots are lit (red, thicker ring, ticked label).
+
+    Returns
+    -------
+    Spec
+        A layered spec whose spots layer carries the click selection :data:`MAP_PARAM`
+        on the ``region`` field (read back with :func:`selected_regions`).
+    """
+    kmap = content.questions.knee_map
+    x = field("x:Q", scale={"domain": [0, 3 * VIEW_WIDTH]}, axis=None)
+    y = field("y:Q", scale={"domain": [-8, 106]}, axis=None)
+    centres = [VIEW_WIDTH / 2 + VIEW_WIDTH * i for i in range(len(VIEW_ORDER))]
+    rows = inline(map_rows(content, chosen))
+    tooltip = [field("label:N", title="Spot"), field("view:N", title="View")]
+
+    def lit(on: object, off: object) -> Spec:
+        return {"condition": [{"test": "datum.chosen", "value": on}], "value": off}
+
+    outline = {
+        "data": inline([{"x": c, "y": 48} for c in centres]),
+        "mark": {"type": "circle", "size": 7000, "opacity": 0.1, "color": _OUTLINE},
+        "encoding": {"x": x, "y": y},
+    }
+    spots = {
+        "name": "spots",
+        "data": rows,
+        "mark": {"type": "circle", "size": 460, "stroke": _INK, "opacity": 1},
+        "encoding": {
+            "x": x,
+            "y": y,
+            "tooltip": tooltip,
+            "color": lit(_LIT, "#ffffff"),
+            "strokeWidth": lit(3, 1),
+        },
+    }
+    marks = {
+        "data": rows,
+        "mark": {"type": "text", "baseline": "top", "dy": 13, "fontSize": 12},
+        "encoding": {
+            "x": x,
+            "y": y,
+            "tooltip": tooltip,
+            "text": field("mark:N"),
+            "color": lit(_LIT_TEXT, _INK),
+        },
+    }
+    titles = {
+        "data": inline(
+            [{"x": c, "y": 106, "view": kmap.views[v]} for c, v in zip(centres, VIEW_ORDER, strict=True)]
+        ),
+        "mark": {"type": "text", "fontWeight": "bold", "baseline": "top", "fontSize": 13},
+        "encoding": {"x": x, "y": y, "text": field("view:N")},
+    }
+    select = {"type": "point", "fields": ["region"], "on": "click", "clear": False, "toggle": False}
+    return layered(
+        [outline, spots, marks, titles],
+        height=300,
+        config={"view": {"stroke": None}},
+        params=[{"name": MAP_PARAM, "select": select, "views": ["spots"]}],
+    )
+
+
+def selected_regions(state: object, param: str = MAP_PARAM) -> tuple[str, ...]:
     """The region ids in a Streamlit chart selection state (empty for anything odd).
 
     Parameters
     ----------
     state:
-        What ``st.altair_chart(on_select=...)`` returns or stores under its key, e.g.
+        What ``st.vega_lite_chart(on_select=...)`` returns or stores under its key, e.g.
         ``{"selection": {"spot": [{"region": "front_kneecap"}]}}``.
     param:
         The selection parameter's name.

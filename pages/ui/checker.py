@@ -10,13 +10,12 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-import altair as alt
 import streamlit as st
 
 from kneecore import InputError
 from kneecore.checker import ANSWER_KEYS, Answers, CheckerContent, assess, parse_answers
 from kneecore.checker.answers import expected
-from kneecore.checker.knee_map import map_rows, selected_regions, toggle_locations
+from kneecore.checker.knee_map import MAP_PARAM, map_spec, selected_regions, toggle_locations
 from kneecore.checker.share import SHARE_PARAM, decode_answers
 from kneecore.content.checker import Question
 
@@ -168,48 +167,13 @@ def knee_map(checker: CheckerContent) -> None:
     st.markdown(f"**{kmap.title}**")
     st.caption(kmap.help)
     chosen = st.session_state.get(key_of("location")) or []
-    data = alt.Data(values=map_rows(checker, chosen))
-    spot = alt.selection_point(name="spot", fields=["region"], on="click", clear=False, toggle=False)
-    x = alt.X("x:Q", scale=alt.Scale(domain=[0, 300]), axis=None)
-    y = alt.Y("y:Q", scale=alt.Scale(domain=[-8, 106]), axis=None)
-    lit = alt.datum.chosen
-    outline = (
-        alt.Chart(alt.Data(values=[{"x": 50 + 100 * i, "y": 48} for i in range(3)]))
-        .mark_circle(size=7000, opacity=0.1, color="#1a6b5c")
-        .encode(x=x, y=y)
-    )
-    base = alt.Chart(data).encode(
-        x=x, y=y, tooltip=[alt.Tooltip("label:N", title="Spot"), alt.Tooltip("view:N", title="View")]
-    )
-    points = (
-        base.mark_circle(size=460, stroke="#1f2933", opacity=1)
-        .encode(
-            color=alt.when(lit).then(alt.value("#c0392b")).otherwise(alt.value("#ffffff")),
-            strokeWidth=alt.when(lit).then(alt.value(3)).otherwise(alt.value(1)),
-        )
-        .add_params(spot)
-    )
-    marks = base.mark_text(baseline="top", dy=13, fontSize=12).encode(
-        text="mark:N",
-        color=alt.when(lit).then(alt.value("#a93226")).otherwise(alt.value("#1f2933")),
-    )
-    views = alt.Chart(
-        alt.Data(
-            values=[
-                {"x": 50 + 100 * i, "y": 106, "view": t}
-                for i, t in enumerate(kmap.views[v] for v in ("front", "side", "back"))
-            ]
-        )
-    )
-    titles = views.mark_text(fontWeight="bold", baseline="top", fontSize=13).encode(x=x, y=y, text="view:N")
-    chart = alt.layer(outline, points, marks, titles).properties(height=300).configure_view(stroke=None)
     key = _map_key()
     with st.container(key=MAP_KEY):
-        st.altair_chart(
-            chart,
+        st.vega_lite_chart(
+            map_spec(checker, chosen),
             key=key,
             on_select=partial(_on_map_tap, checker, key),
-            selection_mode="spot",
+            selection_mode=MAP_PARAM,
             width="stretch",
         )
 

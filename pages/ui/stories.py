@@ -2,33 +2,15 @@
 
 from __future__ import annotations
 
-import altair as alt
-import pandas as pd
 import streamlit as st
 
 from kneecore import Content
-from kneecore.content.guides import StoryText
 from kneecore.content.stories import Story
-from kneecore.stories import pain_rows
+from kneecore.stories import pain_spec
 from pages.ui.common import references
 from pages.ui.guides_links import exercise_name, link
 
-__all__ = ["pain_chart", "show_list", "show_story"]
-
-
-def pain_chart(story: Story, text: StoryText) -> alt.Chart:
-    """A line of pain (0-10) over weeks, with a point and tooltip per entry."""
-    data = pd.DataFrame(pain_rows(story))
-    base = alt.Chart(data).encode(
-        x=alt.X("week:Q", title=text.time_axis),
-        y=alt.Y("pain:Q", title=text.pain_axis, scale=alt.Scale(domain=[0, 10])),
-        tooltip=[
-            alt.Tooltip("week:Q", title=text.time_axis, format=".1f"),
-            alt.Tooltip("pain:Q", title=text.pain_axis),
-            alt.Tooltip("label:N", title=" "),
-        ],
-    )
-    return (base.mark_line() + base.mark_circle(size=60)).properties(height=260, title=text.pain_chart)
+__all__ = ["show_list", "show_story"]
 
 
 def show_list(content: Content, stories: tuple[Story, ...]) -> None:
@@ -63,7 +45,7 @@ def show_story(content: Content, story: Story) -> None:
         link(f"/guides?condition={page.id}", page.title, icon="🦵")
     st.markdown(story.summary)
     st.metric(text.back_to_running, f"{story.weeks_to_running:g}")
-    st.altair_chart(pain_chart(story, text), width="stretch")
+    st.vega_lite_chart(pain_spec(story, text), width="stretch")
     st.subheader(text.timeline)
     st.markdown("\n".join(f"- **{text.week} {m.week:g}:** {m.text}" for m in story.timeline))
     st.subheader(text.what_helped)

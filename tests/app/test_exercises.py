@@ -12,7 +12,7 @@ from streamlit.testing.v1 import AppTest
 from kneecore.exercises import Filters, decode_filters, find_exercises
 from kneecore.handout import build_handout
 from kneecore.routines import plan_from_link, start_plan, total_minutes
-from pages.ui.exercises_ladder import ladder_frames, picked_id
+from pages.ui.exercises_ladder import picked_id
 
 APP = str(Path(__file__).resolve().parents[2] / "streamlit_app.py")
 
@@ -218,14 +218,6 @@ def test_clinician_table_lists_the_results(content) -> None:
 def test_chart_click_maps_to_an_exercise(event: object, expected: str | None) -> None:
     """A ladder-chart click event gives the clicked exercise id, anything else None."""
     assert picked_id(event) == expected
-
-
-def test_ladder_frames_match_the_ladder(content) -> None:
-    """The chart's nodes hold the focus once and every edge joins two drawn nodes."""
-    nodes, edges = ladder_frames(content.exercises, "glute_bridge")
-    assert int(nodes["focus"].sum()) == 1
-    points = set(zip(nodes["lane"], nodes["rung"], strict=True))
-    assert all((r.x, r.y) in points and (r.x2, r.y2) in points for r in edges.itertuples())
 
 
 def test_leaving_and_coming_back_keeps_the_level_range() -> None:

@@ -8,7 +8,15 @@ import pytest
 
 from kneecore.checker import load_checker
 from kneecore.checker.answers import allowed_values
-from kneecore.checker.knee_map import CHOSEN_MARK, VIEW_ORDER, map_rows, selected_regions, toggle_locations
+from kneecore.checker.knee_map import (
+    CHOSEN_MARK,
+    MAP_PARAM,
+    VIEW_ORDER,
+    map_rows,
+    map_spec,
+    selected_regions,
+    toggle_locations,
+)
 
 CONTENT = load_checker()
 
@@ -122,3 +130,57 @@ def test_map_labels_are_short_enough_to_read_on_a_phone() -> None:
         for b in regions:
             if a.id < b.id and a.view == b.view:
                 assert abs(a.x - b.x) >= 20 or abs(a.y - b.y) >= 14, (a.id, b.id)
+
+
+@pytest.mark.parametrize("chosen", [[], ["outside"], ["back", "front_kneecap"]], ids=str)
+def test_spec_draws_the_rows_with_lit_spots(chosen: list[str]) -> None:
+    """Spots and their labels carry the map rows; colour, ring and label colour follow ``chosen``."""
+    _, spots, marks, _ = map_spec(CONTENT, chosen)["layer"]
+    rows = map_rows(CONTENT, chosen)
+    assert spots["data"]["values"] == marks["data"]["values"] == rows
+    assert (spots["mark"]["type"], marks["mark"]["type"]) == ("circle", "text")
+    assert marks["encoding"]["text"]["field"] == "mark"
+    for channel, on, off in [("color", "#c0392b", "#ffffff"), ("strokeWidth", 3, 1)]:
+        assert spots["encoding"][channel] == {
+            "condition": [{"test": "datum.chosen", "value": on}],
+            "value": off,
+        }
+    assert marks["encoding"]["color"]["condition"][0]["test"] == "datum.chosen"
+    assert [t["field"] for t in spots["encoding"]["tooltip"]] == ["label", "view"]
+
+
+def test_spec_has_three_outlines_and_view_titles_in_order() -> None:
+    """A faint outline and a bold title sit over each view, front, side and back from left to right."""
+    spec = map_spec(CONTENT)
+    outline, _, _, titles = spec["layer"]
+    centres = [row["x"] for row in outline["data"]["values"]]
+    assert centres == [50, 150, 250]
+    assert [row["x"] for row in titles["data"]["values"]] == centres
+    views = CONTENT.questions.knee_map.views
+    assert [row["view"] for row in titles["data"]["values"]] == [views[v] for v in VIEW_ORDER]
+    assert titles["encoding"]["text"]["field"] == "view"
+    assert spec["height"] == 300
+    assert spec["config"] == {"view": {"stroke": None}}
+
+
+def test_spec_selection_is_a_single_spot_by_region() -> None:
+    """The click selection the page reads: one spot at a time by region, bound to the spots layer."""
+    spec = map_spec(CONTENT)
+    (param,) = spec["params"]
+    assert param["name"] == MAP_PARAM == "spot"
+    assert param["select"] == {
+        "type": "point",
+        "fields": ["region"],
+        "on": "click",
+        "clear": False,
+        "toggle": False,
+    }
+    assert param["views"] == [spec["layer"][1]["name"]]
+    assert selected_regions({"selection": {MAP_PARAM: [{"region": "front_kneecap"}]}}) == ("front_kneecap",)
+
+
+def test_spec_scales_fit_every_spot() -> None:
+    """Every spot lies inside the fixed x and y domains, so none is clipped off the map."""
+    spots = map_spec(CONTENT)["layer"][1]
+    (x0, x1), (y0, y1) = spots["encoding"]["x"]["scale"]["domain"], spots["encoding"]["y"]["scale"]["domain"]
+    assert all(x0 <= r["x"] <= x1 and y0 <= r["y"] <= y1 for r in spots["data"]["values"])

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from kneecore.content.stories import Story
-from kneecore.stories import open_stories, pain_rows, pain_timeline
+from kneecore.stories import open_stories, pain_rows, pain_spec, pain_timeline
 
 
 def story(**extra: object) -> Story:
@@ -95,3 +95,24 @@ def test_story_link_opens_that_story(content) -> None:
     view = open_stories(content.library, {"story": first.id})
     assert view.story == first
     assert view.condition == first.condition
+
+
+@pytest.mark.parametrize("index", range(6))
+def test_pain_spec_draws_the_timeline(content, index: int) -> None:
+    """The chart holds the story's pain rows as a line and points, 0-10 on y, with the page's titles."""
+    story_ = content.library.stories[index]
+    text = content.library.text.stories
+    spec = pain_spec(story_, text)
+    line, points = spec["layer"]
+    assert line["data"]["values"] == points["data"]["values"] == pain_rows(story_)
+    assert (line["mark"]["type"], points["mark"]["type"]) == ("line", "circle")
+    enc = line["encoding"]
+    assert enc == points["encoding"]
+    assert (enc["x"]["field"], enc["x"]["title"]) == ("week", text.time_axis)
+    assert (enc["y"]["field"], enc["y"]["title"], enc["y"]["scale"]) == (
+        "pain",
+        text.pain_axis,
+        {"domain": [0, 10]},
+    )
+    assert [t["field"] for t in enc["tooltip"]] == ["week", "pain", "label"]
+    assert (spec["title"], spec["height"]) == (text.pain_chart, 260)

@@ -2,7 +2,9 @@
 
 Every test here is marked ``e2e``; each file's tests stay on one xdist worker (group
 ``e2e-<file>``), and each worker starts one server and one browser for its session.
-Screenshots go to ``docs/screenshots/`` (used by the README).
+Screenshots go to ``tests/e2e/artifacts/screenshots/`` (gitignored) for review; the
+gallery in ``docs/screenshots/`` (used by the README) is refreshed only on request:
+``KNEE_UPDATE_SCREENSHOTS=1 bash tests/run.sh -m e2e``.
 """
 
 from __future__ import annotations
@@ -18,10 +20,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Locator, Page, sync_playwright
 
 ROOT = Path(__file__).resolve().parents[2]
-SHOTS = ROOT / "docs" / "screenshots"
+SHOTS = ROOT / "tests" / "e2e" / "artifacts" / "screenshots"
+"""Every test run's screenshots, for review (gitignored)."""
+GALLERY = ROOT / "docs" / "screenshots"
+"""The committed screenshots the README shows; written only when UPDATE_SCREENSHOTS is set."""
+UPDATE_SCREENSHOTS = "KNEE_UPDATE_SCREENSHOTS"
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
 CHROMIUM_ARGS = [
@@ -120,11 +126,45 @@ def server() -> Iterator[Server]:
     srv.stop()
 
 
-def wait_for_app(page: Page, timeout: float = 30_000) -> None:
-    """Wait until Streamlit has finished running the script."""
-    page.wait_for_selector("[data-testid=stApp][data-test-script-state=notRunning]", timeout=timeout)
-    page.wait_for_timeout(300)
-    page.wait_for_selector("[data-testid=stApp][data-test-script-state=notRunning]", timeout=timeout)
+FOOTER = (
+    "[data-testid=stMain] [data-testid=stElementContainer]:has(hr)"
+    " + [data-testid=stElementContainer]:last-child [data-testid=stCaptionContainer]"
+)
+"""The disclaimer line that every page renders last (``pages.ui.footer``)."""
+
+# True once the script run is over: the app root says "notRunning", no element is left
+# stale from an earlier run, ``expect`` (a CSS selector) is on the page, and the run state
+# has not changed for ``quiet`` ms (a run stopped by st.rerun() shows "notRunning" for a
+# moment before the next run starts). A MutationObserver, installed on the first call in
+# each document, timestamps every change of the state attribute so none slips between polls.
+_SETTLED = """([expect, quiet]) => {
+  const w = window;
+  if (!w.__kneeRun) {
+    w.__kneeRun = {changed: performance.now()};
+    new MutationObserver(() => { w.__kneeRun.changed = performance.now(); }).observe(
+      document.documentElement,
+      {subtree: true, attributes: true, attributeFilter: ["data-test-script-state"]});
+  }
+  const app = document.querySelector("[data-testid=stApp]");
+  if (!app || app.getAttribute("data-test-script-state") !== "notRunning") return false;
+  if (document.querySelector("[data-stale=true]")) return false;
+  if (expect && !document.querySelector(expect)) return false;
+  return performance.now() - w.__kneeRun.changed >= quiet;
+}"""
+
+
+def wait_for_app(page: Page, timeout: float = 30_000, expect: str | None = FOOTER, quiet: int = 300) -> None:
+    """Wait until Streamlit's script run is over and the page it drew is complete.
+
+    Parameters
+    ----------
+    page: the browser tab.
+    timeout: how long to wait in ms before failing.
+    expect: a CSS selector the finished page shows (default: the footer every page draws
+        last; pass None for a page without one, such as the maintenance message).
+    quiet: how long in ms the run state must stay unchanged.
+    """
+    page.wait_for_function(_SETTLED, arg=[expect, quiet], timeout=timeout, polling=50)
 
 
 def open_page(browser: Browser, url: str, viewport: dict[str, int] | None = None) -> Page:
@@ -146,9 +186,27 @@ def horizontal_overflow(page: Page) -> int:
     )
 
 
-def screenshot(page: Page, name: str) -> Path:
-    """Save a full-page screenshot to docs/screenshots/<name>.png."""
+def screenshot(page: Page, name: str, element: Locator | None = None) -> Path:
+    """Save a full-page screenshot for review; also refresh the README gallery on request.
+
+    Parameters
+    ----------
+    page: the browser tab.
+    name: the file stem.
+    element: shoot only this element instead of the full page.
+
+    Returns
+    -------
+    The path under tests/e2e/artifacts/screenshots/. With ``KNEE_UPDATE_SCREENSHOTS=1``
+    the same image is copied to docs/screenshots/<name>.png.
+    """
     SHOTS.mkdir(parents=True, exist_ok=True)
     path = SHOTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)
+    if element is None:
+        page.screenshot(path=str(path), full_page=True)
+    else:
+        element.screenshot(path=str(path))
+    if os.environ.get(UPDATE_SCREENSHOTS) == "1":
+        GALLERY.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, GALLERY / path.name)
     return path

@@ -32,9 +32,9 @@ def test_phone_and_desktop_fit(browser: Browser, server) -> None:
         page = open_page(browser, server.url + LINK, size)
         assert horizontal_overflow(page) == 0
         assert "Walk-run 6" in card_text(page)
-        shot = screenshot(page, name)
+        screenshot(page, name)
         page.set_viewport_size({"width": size["width"], "height": 2400})
-        page.locator(".st-key-ramp-card").screenshot(path=str(shot.with_name(f"{name}-card.png")))
+        screenshot(page, f"{name}-card", element=page.locator(".st-key-ramp-card"))
         page.close()
 
 

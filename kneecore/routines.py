@@ -9,6 +9,7 @@ plan can never hold 40 sets. A plan travels in a share link (see
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -230,14 +231,28 @@ def dosage_text(d: Dosage, words: Mapping[str, str]) -> str:
     return ", ".join(parts)
 
 
-def plan_to_link(plan: Plan) -> str:
-    """The plan packed for a share link (exercise ids and dose numbers only)."""
+def plan_to_link(plan: Plan, made: dt.date | None = None) -> str:
+    """The plan packed for a share link (exercise ids and dose numbers only), dated.
+
+    Parameters
+    ----------
+    plan:
+        The routine to share.
+    made:
+        The day the link is made (default: :func:`kneecore.sharing.today`); read it back
+        with :func:`kneecore.sharing.made_on`.
+
+    Returns
+    -------
+    str
+        The value of the ``plan`` query parameter.
+    """
     items = []
     for item in plan.items:
         d = item.dosage
         amount = d.reps if d.reps is not None else d.hold_seconds or d.duration_minutes
         items.append([item.exercise, d.sets, amount])
-    return sharing.encode({"t": plan.title[:80], "i": items})
+    return sharing.encode({"t": plan.title[:80], "i": items}, made)
 
 
 def plan_from_link(value: str, library: ExerciseContent, param: str = "plan") -> tuple[Plan, list[str]]:

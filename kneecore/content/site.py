@@ -6,14 +6,16 @@ A clinic rebrands the app by editing this one file.
 from __future__ import annotations
 
 import re
+import string
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
 from pydantic import AfterValidator, Field, model_validator
 
-from kneecore.content._base import ContentModel, Markdown, Problems, References, Text, read_file
+from kneecore.content._base import Between, ContentModel, Markdown, Problems, References, Text, read_file
 
-__all__ = ["PAGE_SLUGS", "Clinic", "Fact", "Page", "Site", "Theme", "contrast_ratio", "load"]
+__all__ = ["PAGE_SLUGS", "Clinic", "Fact", "Page", "Sharing", "Site", "Theme", "contrast_ratio", "load"]
 
 PAGE_SLUGS = ("home", "checker", "form", "exercises", "ramp", "stories", "guides", "help", "not_found")
 """Every page the router knows; ``site.yaml`` must describe each one."""
@@ -133,6 +135,52 @@ class Maintenance(ContentModel):
     body: Markdown
 
 
+def _placeholders(*allowed: str) -> Callable[[str], str]:
+    """A check that a message uses only the ``{placeholders}`` the code fills in."""
+
+    def check(value: str) -> str:
+        try:
+            used = {name for _, name, _, _ in string.Formatter().parse(value) if name is not None}
+        except ValueError as exc:
+            raise ValueError(f"has an unbalanced {{ or }} ({exc})") from exc
+        unknown = sorted(used - set(allowed))
+        if unknown:
+            known = ", ".join(f"{{{a}}}" for a in allowed) or "none"
+            raise ValueError(f"unknown placeholder {{{unknown[0]}}} (known: {known})")
+        return value
+
+    return check
+
+
+_Plain = Annotated[Text, AfterValidator(_placeholders())]
+_MadeAge = Annotated[Text, AfterValidator(_placeholders("made", "age"))]
+_Made = Annotated[Text, AfterValidator(_placeholders("made"))]
+_Days = Annotated[Text, AfterValidator(_placeholders("days"))]
+_Limit = Annotated[Text, AfterValidator(_placeholders("limit"))]
+
+
+class Sharing(ContentModel):
+    """Share links: how old a link may be before it asks for a re-check, and the notes shown.
+
+    ``{made}`` is the link's date, ``{age}`` one of the ``age_*`` phrases, ``{days}`` a
+    number of days, ``{limit}`` is ``stale_after_days``.
+    """
+
+    stale_after_days: Between(1, 365)  # type: ignore[valid-type]
+    made: _MadeAge
+    age_today: _Plain
+    age_one_day: _Plain
+    age_days: _Days
+    undated: _Plain
+    future: _Made
+    stale: _Limit
+    check_answers: _Limit
+    recheck_result: _Plain
+    new_start: _Plain
+    new_start_help: _Plain
+    new_start_done: _Plain
+
+
 class Site(ContentModel):
     """The whole of ``site.yaml``."""
 
@@ -143,6 +191,7 @@ class Site(ContentModel):
     home: Home
     pages: dict[str, Page]
     maintenance: Maintenance
+    sharing: Sharing
 
     @model_validator(mode="after")
     def _pages(self) -> Site:

@@ -1,9 +1,11 @@
 """Share links: the inputs as short readable query parameters, the log packed in one.
 
-``w=3&p=2&f=10&v=150&r=3&c=itbs&d=2026-12-01&u=km`` (``g`` only when the goal was
-set by hand; ``log`` only when the runner chose to include it). Opening a link clamps
-numbers into range and says so; anything unreadable makes the link "broken" (the page
-then shows the default form and a message), never an exception.
+``w=3&p=2&f=10&v=150&r=3&c=itbs&d=2026-12-01&u=km&m=20261126`` (``g`` only when the
+goal was set by hand; ``log`` only when the runner chose to include it; ``m`` the day the
+link was made, in :mod:`kneecore.sharing`'s date format, absent from older links).
+Opening a link clamps numbers into range and says so; anything unreadable (a hand-edited
+``m`` included) makes the link "broken" (the page then shows the default form and a
+message), never an exception.
 """
 
 from __future__ import annotations
@@ -13,13 +15,13 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from kneecore import sharing
 from kneecore.errors import InputError
 from kneecore.ramp.gates import LogEntry
 from kneecore.ramp.inputs import FIELDS, RampInputs, parse_inputs
 from kneecore.ramp.log import log_from_csv, log_to_csv
-from kneecore.sharing import decode, encode
 
-__all__ = ["PARAMS", "LinkResult", "from_params", "to_params"]
+__all__ = ["MADE_PARAM", "PARAMS", "LinkResult", "from_params", "to_params"]
 
 PARAMS = {
     "w": "weeks_off",
@@ -33,6 +35,8 @@ PARAMS = {
     "u": "units",
 }
 """Short query parameter -> input key."""
+MADE_PARAM = "m"
+"""The query parameter with the day the link was made (``YYYYMMDD``)."""
 _KEYS = {v: k for k, v in PARAMS.items()}
 
 
@@ -41,8 +45,10 @@ def _num(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
-def to_params(inputs: RampInputs, log: tuple[LogEntry, ...] = ()) -> dict[str, str]:
-    """Query parameters that reproduce the plan (the start date is always included).
+def to_params(
+    inputs: RampInputs, log: tuple[LogEntry, ...] = (), made: dt.date | None = None
+) -> dict[str, str]:
+    """Query parameters that reproduce the plan (the start date is always included), dated.
 
     Parameters
     ----------
@@ -50,6 +56,8 @@ def to_params(inputs: RampInputs, log: tuple[LogEntry, ...] = ()) -> dict[str, s
         The plan's inputs.
     log:
         Logged sessions to include (empty: none).
+    made:
+        The day the link is made (default: :func:`kneecore.sharing.today`).
 
     Returns
     -------
@@ -64,27 +72,43 @@ def to_params(inputs: RampInputs, log: tuple[LogEntry, ...] = ()) -> dict[str, s
         value = data[key]
         params[short] = _num(value) if isinstance(value, (int, float)) else str(value)
     if log:
-        params["log"] = encode({"csv": log_to_csv(log)})
+        params["log"] = sharing.encode({"csv": log_to_csv(log)}, made)
+    params[MADE_PARAM] = sharing.format_made(made or sharing.today())
     return params
 
 
 @dataclass(frozen=True)
 class LinkResult:
-    """What a link held: inputs (None if broken), the log, and notes for the reader."""
+    """What a link held: inputs (None if broken), the log, notes for the reader, its date."""
 
     inputs: RampInputs | None
     log: tuple[LogEntry, ...]
     notes: tuple[str, ...]
     broken: str = ""
     """Why the link could not be used ("" if it could)."""
+    made: dt.date | None = None
+    """The day the link was made (None: it does not say, or it is broken)."""
 
 
 def from_params(params: Mapping[str, str], today: dt.date | None = None) -> LinkResult | None:
     """Read a share link's parameters; None when the query holds no share link.
 
     Out-of-range numbers are clamped (with a note); an unknown condition is ignored (with
-    a note); a missing start date falls back to ``today``. Anything else wrong makes the
-    result ``broken``, with a message naming the parameter.
+    a note); a missing start date falls back to ``today``. Anything else wrong (a date
+    ``m`` that is not a real day included) makes the result ``broken``, with a message
+    naming the parameter.
+
+    Parameters
+    ----------
+    params:
+        The query parameters.
+    today:
+        The fallback start date (default: the system date).
+
+    Returns
+    -------
+    LinkResult or None
+        None when the query holds no share link.
     """
     if not any(k in params for k in (*PARAMS, "log")) or not {"w", "p", "f", "v", "r"} & set(params):
         return None
@@ -102,17 +126,18 @@ def from_params(params: Mapping[str, str], today: dt.date | None = None) -> Link
                 notes.append(f"condition {raw[:30]!r} is not known here, so it was left out")
             else:
                 data[key] = raw
+        made = sharing.parse_made(params[MADE_PARAM], MADE_PARAM) if MADE_PARAM in params else None
         inputs = parse_inputs(data, today=today)
         log: tuple[LogEntry, ...] = ()
         if "log" in params:
-            packed = decode(params["log"], "log")
+            packed = sharing.decode(params["log"], "log")
             csv_text = packed.get("csv")
             if not isinstance(csv_text, str):
                 raise InputError("log", "a session log made by this app")
             log = log_from_csv(csv_text)
     except InputError as exc:
         return LinkResult(None, (), tuple(notes), broken=exc.message)
-    return LinkResult(inputs, log, tuple(notes))
+    return LinkResult(inputs, log, tuple(notes), made=made)
 
 
 def _clamped(short: str, key: str, raw: str, notes: list[str]) -> float:

@@ -76,8 +76,27 @@ def test_every_home_fact_has_a_source(content) -> None:
             'hours: "<b>Mon-Fri',
             "content/site.yaml: clinic.hours: must be Markdown without HTML tags",
         ),
+        (
+            "stale_after_days: 14",
+            "stale_after_days: 400",
+            "content/site.yaml: sharing.stale_after_days: must be 1-365, got 400",
+        ),
+        (
+            'made: "This link was made on {made} ({age})."',
+            'made: "This link was made on {when}."',
+            "content/site.yaml: sharing.made: unknown placeholder {when} (known: {made}, {age})",
+        ),
+        (
+            'age_today: "today"',
+            'age_today: "today {"',
+            "content/site.yaml: sharing.age_today: has an unbalanced { or } "
+            "(Single '{' encountered in format string)",
+        ),
     ],
     ids=[
+        "stale-days-out-of-range",
+        "unknown-placeholder",
+        "unbalanced-brace",
         "bad-type",
         "unknown-key",
         "bad-colour",

@@ -60,7 +60,7 @@ def clinician_view(content: Content) -> None:
     today = dt.date.today()
     st.download_button(
         f"📄 {page['visit_pdf']}",
-        visit_pdf(content.site, checker, answers, result, today),
+        lambda: visit_pdf(content.site, checker, answers, result, today),  # built on click
         file_name=f"visit-summary-{today.isoformat()}.pdf",
         mime="application/pdf",
         key="checker.visit_pdf",

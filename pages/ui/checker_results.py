@@ -95,9 +95,10 @@ def _downloads(content: Content, answers: Answers, result: CheckerResult) -> Non
     st.subheader(page["downloads_heading"])
     today = dt.date.today()
     left, right = st.columns(2)
+    # built on click, not on every rerun of the result (fpdf2 takes tens of ms)
     left.download_button(
         page["download_pdf"],
-        summary_pdf(content.site, content.checker, answers, result, today),
+        lambda: summary_pdf(content.site, content.checker, answers, result, today),
         file_name=f"knee-check-{today.isoformat()}.pdf",
         mime="application/pdf",
         key="checker.download_pdf",
@@ -106,7 +107,7 @@ def _downloads(content: Content, answers: Answers, result: CheckerResult) -> Non
     )
     right.download_button(
         page["download_md"],
-        summary_markdown(content.site, content.checker, answers, result, today),
+        lambda: summary_markdown(content.site, content.checker, answers, result, today),
         file_name=f"knee-check-{today.isoformat()}.md",
         mime="text/markdown",
         key="checker.download_md",

@@ -35,7 +35,7 @@ def clinician_table(rows: list[dict[str, str | int]], words: dict[str, str]) -> 
     )
     st.download_button(
         words["csv"],
-        data=frame.to_csv(index=False).encode("utf-8"),
+        data=lambda: frame.to_csv(index=False).encode("utf-8"),  # built on click
         file_name="knee-exercises.csv",
         mime="text/csv",
         key="exercises.csv",

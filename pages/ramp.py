@@ -11,6 +11,7 @@ from kneecore.ramp import build_plan
 from kneecore.ramp.chart import weeks_spec
 from kneecore.ramp.export import current_week
 from pages.ui import footer, offers, references, start_page
+from pages.ui.link_age import ramp_link_note
 from pages.ui.ramp import apply_query, card, form, read_inputs, today
 from pages.ui.ramp_views import calendar, downloads, log_panel, share, week_detail, week_rows
 
@@ -21,6 +22,7 @@ apply_query(content)
 form(content)
 inputs = read_inputs(content)
 if inputs is not None:
+    ramp_link_note(content, inputs)
     log = st.session_state["ramp.log"]
     plan = build_plan(inputs, log, rules=content.ramp)
     if plan.warnings:

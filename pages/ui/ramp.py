@@ -12,11 +12,12 @@ from typing import Any
 
 import streamlit as st
 
-from kneecore import Content, InputError
+from kneecore import Content, InputError, sharing
 from kneecore.ids import CONDITION_IDS, CONDITION_NAMES
 from kneecore.ramp import LogEntry, RampInputs, RampPlan, from_params, parse_inputs
 from kneecore.ramp.chart import weeks_spec
 from kneecore.ramp.export import current_week, short_label
+from pages.ui.link_age import RAMP_LINK_KEY, age_of
 
 __all__ = ["DEFAULTS", "apply_query", "card", "form", "read_inputs", "today"]
 
@@ -48,8 +49,8 @@ _CARD_KINDS = ("walk", "walk_run", "run")
 
 
 def today() -> dt.date:
-    """Today's date (one place, so tests and the card agree)."""
-    return dt.date.today()
+    """Today's date (one place, :func:`kneecore.sharing.today`, so tests, links and the card agree)."""
+    return sharing.today()
 
 
 def _seed(inputs: RampInputs) -> None:
@@ -75,6 +76,7 @@ def apply_query(content: Content) -> None:
         state["ramp._applied"] = signature
         notes: list[tuple[str, str]] = []
         result = from_params(params, today())
+        state.pop(RAMP_LINK_KEY, None)
         if result is not None and result.inputs is None:
             notes.append(("error", f"{texts['broken_link']} ({result.broken})"))
             for key, value in DEFAULTS.items():
@@ -83,6 +85,7 @@ def apply_query(content: Content) -> None:
             state["ramp.log"] = []
         elif result is not None and result.inputs is not None:
             _seed(result.inputs)
+            state[RAMP_LINK_KEY] = (result.inputs, age_of(content, result.made))
             state["ramp.log"] = list(result.log)
             notes.extend(("info", f"{texts['from_link']}: {note}.") for note in result.notes)
         condition = params.get("condition")

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
+from kneecore import sharing
 from kneecore.ramp import LogEntry, build_plan, parse_inputs, to_params
 
 APP = str(Path(__file__).resolve().parents[2] / "streamlit_app.py")
@@ -104,13 +107,13 @@ def test_condition_from_the_checker(content) -> None:
     assert any(content.ramp.page["unknown_condition"] in i.value for i in unknown.info)
 
 
-def test_logging_a_session_adapts_the_plan() -> None:
+def test_logging_a_session_adapts_the_plan(content) -> None:
     """A session logged with swelling is kept in the session and marks the card."""
     at = ramp({"w": "6", "p": "1", "f": "3", "v": "120", "r": "3", "d": "2026-12-01"})
     before = week_totals(at)
     at.selectbox(key="ramp.log_date").set_value(dt.date(2026, 12, 1))
     at.checkbox(key="ramp.log_swelling").check()
-    at.button[0].click()
+    next(b for b in at.button if b.label == content.ramp.page["log_add"]).click()
     at.run()
     at.run()
     assert not at.exception
@@ -129,3 +132,84 @@ def test_share_button_puts_the_answers_in_the_link() -> None:
     assert at.query_params["w"] == "4"
     assert "?" in at.code[0].value
     assert "d=" in at.code[0].value
+
+
+TODAY = dt.date(2026, 11, 26)
+OLD_INPUTS = {
+    "weeks_off": 3,
+    "pain_now": 2,
+    "pain_free_run_minutes": 15,
+    "pre_injury_weekly_minutes": 180,
+    "runs_per_week": 3,
+    "condition": "pfps",
+    "start_date": "2026-11-01",
+    "units": "km",
+}
+
+
+@pytest.fixture
+def fixed_today() -> Iterator[dt.date]:
+    """Fix the app's today (kneecore.sharing.today) for one test."""
+    sharing.set_clock(lambda: TODAY)
+    yield TODAY
+    sharing.set_clock(None)
+
+
+def test_old_link_warns_and_offers_a_new_start(content, fixed_today: dt.date) -> None:
+    """An old link shows its date and a re-check note over the shared plan; the button re-dates it."""
+    texts = content.site.sharing
+    inputs = parse_inputs(OLD_INPUTS)
+    made = fixed_today - dt.timedelta(days=texts.stale_after_days + 11)
+    at = ramp(to_params(inputs, made=made))
+    note = at.warning[0].value
+    assert made.isoformat() in note
+    assert texts.age_days.format(days=texts.stale_after_days + 11) in note
+    assert texts.stale.format(limit=texts.stale_after_days) in note
+    assert at.date_input(key="ramp.start_date").value == inputs.start_date
+    assert week_totals(at) == [w.total_run_minutes for w in build_plan(inputs, rules=content.ramp).weeks]
+    assert at.button(key="ramp.new_start").label == texts.new_start
+
+    at.button(key="ramp.new_start").click().run()
+    assert not at.exception
+    assert at.date_input(key="ramp.start_date").value == fixed_today
+    assert at.number_input(key="ramp.pain_free").value == 15
+    assert at.selectbox(key="ramp.condition").value == "pfps"
+    assert any(s.value == texts.new_start_done for s in at.success)
+    assert not any(texts.stale.format(limit=texts.stale_after_days) in w.value for w in at.warning)
+    assert "ramp.new_start" not in [b.key for b in at.button]
+    renewed = parse_inputs(OLD_INPUTS | {"start_date": fixed_today.isoformat()})
+    assert week_totals(at) == [w.total_run_minutes for w in build_plan(renewed, rules=content.ramp).weeks]
+
+
+@pytest.mark.parametrize(
+    ("days_old", "warned"),
+    [(0, False), (14, False), (15, True), (-2, True), (None, True)],
+    ids=["today", "limit", "limit+1", "future", "undated"],
+)
+def test_link_date_note_by_age(content, fixed_today: dt.date, days_old: int | None, warned: bool) -> None:
+    """A fresh link shows its date quietly; an old, future-dated or undated one warns, with a new start."""
+    texts = content.site.sharing
+    assert texts.stale_after_days == 14
+    params = to_params(parse_inputs(OLD_INPUTS))
+    if days_old is None:
+        del params["m"]
+    else:
+        params["m"] = sharing.format_made(fixed_today - dt.timedelta(days=days_old))
+    at = ramp(params)
+    warnings = [w.value for w in at.warning if "⏳" in str(w.icon)]
+    assert bool(warnings) == warned
+    assert ("ramp.new_start" in [b.key for b in at.button]) == warned
+    if not warned:
+        assert any(texts.made.split("{")[0] in c.value for c in at.caption)
+    elif days_old is None:
+        assert texts.undated in warnings[0]
+
+
+def test_hand_edited_link_date_is_refused(content, fixed_today: dt.date) -> None:
+    """A link date that is not a real day breaks the link with a message naming ``m``, and no exception."""
+    params = to_params(parse_inputs(OLD_INPUTS)) | {"m": "20261341"}
+    at = ramp(params)
+    assert content.ramp.page["broken_link"] in at.error[0].value
+    assert "m: expected a share link dated with a real day" in at.error[0].value
+    assert "ramp.new_start" not in [b.key for b in at.button]
+    assert week_totals(at)

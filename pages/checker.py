@@ -19,6 +19,7 @@ from pages.ui.checker import (
 )
 from pages.ui.checker_clinician import clinician_view
 from pages.ui.checker_results import render_result
+from pages.ui.link_age import checker_link_note
 
 content = start_page("checker")
 checker = content.checker
@@ -33,6 +34,7 @@ if "checker.clinician" not in st.session_state:
 clinician = st.toggle(f"🩺 {page['mode_label']}", key="checker.clinician", help=page["mode_help"])
 
 if clinician:
+    checker_link_note(content)
     clinician_view(content)
     footer(content)
     st.stop()
@@ -71,6 +73,7 @@ elif step <= len(steps):
 else:
     answers = answers_or_error(checker)
     if answers is not None:
+        checker_link_note(content)
         render_result(content, answers, assess(checker, answers))
     back, restart = st.columns(2)
     back.button(

@@ -16,10 +16,11 @@ from kneecore import InputError
 from kneecore.checker import ANSWER_KEYS, Answers, CheckerContent, assess, parse_answers
 from kneecore.checker.answers import expected
 from kneecore.checker.knee_map import MAP_PARAM, map_spec, selected_regions, toggle_locations
-from kneecore.checker.share import SHARE_PARAM, decode_answers
+from kneecore.checker.share import SHARE_PARAM, decode_dated_answers
 from kneecore.content.checker import Question
 
 __all__ = [
+    "LINK_MADE_KEY",
     "STEP_KEY",
     "clear_answers",
     "knee_map",
@@ -34,6 +35,8 @@ STEP_KEY = "checker.step"
 MAP_KEY = "checker.map"
 MAP_ROUND_KEY = "checker.map_round"
 LINK_KEY = "checker.link_seen"
+LINK_MADE_KEY = "checker.link_made"
+"""Session key: (the share link's date, the answers it held)."""
 UNSURE = "unsure"
 
 
@@ -197,13 +200,14 @@ def load_share_link(checker: CheckerContent) -> None:
         return
     st.session_state[LINK_KEY] = value
     try:
-        answers = decode_answers(value)
+        answers, made = decode_dated_answers(value)
     except InputError as exc:
         clear_answers()
         st.session_state["checker.link_error"] = exc.message
         return
     clear_answers()
     write_answers(answers)
+    st.session_state[LINK_MADE_KEY] = (made, answers)
     st.session_state[STEP_KEY] = len(checker.questions.steps) + 1
 
 

@@ -12,11 +12,13 @@ import datetime as dt
 
 import streamlit as st
 
-from kneecore import Content, sharing
+from kneecore import Content, InputError, sharing
+from kneecore.checker import parse_answers
 from kneecore.ramp import RampInputs
 from kneecore.sharing import LinkAge, describe_age, link_age
+from pages.ui.checker import LINK_MADE_KEY, read_answers
 
-__all__ = ["RAMP_LINK_KEY", "age_of", "ramp_link_note", "show_age"]
+__all__ = ["RAMP_LINK_KEY", "age_of", "checker_link_note", "ramp_link_note", "routine_link_note", "show_age"]
 
 RAMP_LINK_KEY = "ramp._link"
 """Session key: (the inputs a share link opened, their :class:`LinkAge`)."""
@@ -58,6 +60,49 @@ def show_age(content: Content, age: LinkAge, extra: str = "") -> None:
         st.warning(f"{text} {extra}".strip(), icon="⏳")
     else:
         st.caption(f"📅 {text}")
+
+
+def checker_link_note(content: Content) -> None:
+    """The date of the share link the checker's answers came from, while they are still the link's.
+
+    An old, undated or future-dated link also asks the reader to re-check the answers
+    before relying on the result.
+
+    Parameters
+    ----------
+    content:
+        The app's content.
+    """
+    opened = st.session_state.get(LINK_MADE_KEY)
+    if opened is None:
+        return
+    try:
+        same = parse_answers(read_answers()) == opened[1]
+    except InputError:
+        same = False
+    if same:
+        show_age(content, age_of(content, opened[0]), content.site.sharing.recheck_result)
+
+
+def routine_link_note(content: Content, value: str, param: str = "plan") -> str:
+    """When a shared routine was made, in words (the date only: a routine holds no answers).
+
+    Parameters
+    ----------
+    content:
+        The app's content.
+    value:
+        The link's value, already opened without error.
+    param:
+        The query parameter that carried it.
+
+    Returns
+    -------
+    str
+        One sentence, e.g. "This link was made on 2026-11-20 (6 days ago)."
+    """
+    age = age_of(content, sharing.made_on(value, param))
+    return describe_age(age, content.site.sharing, advice=False)
 
 
 def _start_today() -> None:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
+from kneecore import sharing
 from kneecore.checker import parse_answers
 from kneecore.checker.share import encode_answers
 
@@ -234,3 +237,91 @@ def test_locations_picked_from_the_list_light_up_the_map(content) -> None:
     }
     at.multiselect(key="checker.location").set_value([]).run()
     assert not any(map_spots(at).values())
+
+
+TODAY = dt.date(2026, 11, 26)
+LINK_ANSWERS = {"location": ["outside"], "onset": "gradual", "triggers": ["after_set_distance", "downhill"]}
+
+
+@pytest.fixture
+def fixed_today() -> Iterator[dt.date]:
+    """Fix the app's today (kneecore.sharing.today) for one test."""
+    sharing.set_clock(lambda: TODAY)
+    yield TODAY
+    sharing.set_clock(None)
+
+
+def age_warnings(at: AppTest) -> list[str]:
+    """The link-age warnings on the page (they carry the hourglass icon)."""
+    return [w.value for w in at.warning if "⏳" in str(w.icon)]
+
+
+def test_old_link_asks_to_recheck(content, fixed_today: dt.date) -> None:
+    """An old link still opens its result, above which a note gives its date and asks to re-check first."""
+    texts = content.site.sharing
+    made = fixed_today - dt.timedelta(days=texts.stale_after_days + 6)
+    at = checker({"a": encode_answers(parse_answers(LINK_ANSWERS), made)})
+    assert at.session_state["checker.step"] == STEPS + 1
+    assert at.header[0].value == content.checker.results.page["results_heading"]
+    [note] = age_warnings(at)
+    assert made.isoformat() in note
+    assert texts.age_days.format(days=texts.stale_after_days + 6) in note
+    assert texts.stale.format(limit=texts.stale_after_days) in note
+    assert note.endswith(texts.recheck_result)
+    go(at, "checker.back")
+    go(at, "checker.next")
+    assert len(age_warnings(at)) == 1, "unchanged answers keep the note"
+    for _ in range(STEPS - 1):
+        go(at, "checker.back")
+    at.radio(key="checker.onset").set_value("sudden").run()
+    finish(at)
+    assert age_warnings(at) == [], "once an answer changes, the answers are the reader's own"
+
+
+@pytest.mark.parametrize(
+    ("days_old", "warned"),
+    [(0, False), (14, False), (15, True), (-1, True)],
+    ids=["today", "limit", "limit+1", "future"],
+)
+def test_link_date_note_by_age(content, fixed_today: dt.date, days_old: int, warned: bool) -> None:
+    """A fresh link's date is a quiet caption; an old or future-dated link warns and asks to re-check."""
+    texts = content.site.sharing
+    assert texts.stale_after_days == 14
+    made = fixed_today - dt.timedelta(days=days_old)
+    at = checker({"a": encode_answers(parse_answers(LINK_ANSWERS), made)})
+    assert at.session_state["checker.step"] == STEPS + 1
+    assert bool(age_warnings(at)) == warned
+    if warned:
+        assert texts.recheck_result in age_warnings(at)[0]
+    else:
+        assert any(made.isoformat() in c.value for c in at.caption)
+
+
+def test_undated_old_version_link_still_opens_and_asks_to_recheck(content, fixed_today: dt.date) -> None:
+    """A link from before links were dated reproduces its answers, with a note that its date is unknown."""
+    value = encode_answers(parse_answers(LINK_ANSWERS))
+    at = checker({"a": "1" + value[9:]})
+    assert at.session_state["checker.step"] == STEPS + 1
+    assert at.session_state["checker.triggers"] == LINK_ANSWERS["triggers"]
+    [note] = age_warnings(at)
+    assert note.startswith(content.site.sharing.undated)
+
+
+def test_hand_edited_link_date_is_refused(content, fixed_today: dt.date) -> None:
+    """A link whose date is not a real day is refused, naming ``a``, and the checker starts empty."""
+    value = encode_answers(parse_answers(LINK_ANSWERS))
+    at = checker({"a": "2" + "20261131" + value[9:]})
+    warning = at.warning[0].value
+    assert "could not be opened" in warning
+    assert "a: expected a share link dated with a real day" in warning
+    assert at.session_state["checker.step"] == 0
+    assert age_warnings(at) == []
+
+
+def test_old_link_in_clinician_mode_asks_to_recheck(content, fixed_today: dt.date) -> None:
+    """Clinician mode opened from an old link shows the same dated note."""
+    made = fixed_today - dt.timedelta(days=40)
+    at = checker({"mode": "clinician", "a": encode_answers(parse_answers(LINK_ANSWERS), made)})
+    assert at.toggle(key="checker.clinician").value is True
+    [note] = age_warnings(at)
+    assert made.isoformat() in note

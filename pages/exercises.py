@@ -6,6 +6,8 @@ table for clinicians. Links: ``?condition=<id>``, ``?exercise=<id>``, ``?routine
 
 from __future__ import annotations
 
+from functools import partial
+
 import streamlit as st
 
 from kneecore.exercises import find_exercises, table_rows
@@ -22,6 +24,7 @@ from pages.ui.exercises import (
 )
 from pages.ui.exercises_routine import current_plan, load_from_url, routine_tab
 from pages.ui.exercises_table import clinician_table
+from pages.ui.link_age import routine_link_note
 
 content = start_page("exercises")
 lib = content.exercises
@@ -29,7 +32,7 @@ words = labels(lib)
 
 if not st.query_params:
     offers(content.site.pages["exercises"])
-loaded, dropped = load_from_url(lib, words)
+loaded, dropped = load_from_url(lib, words, partial(routine_link_note, content))
 notes = filters_from_url(lib) + dropped
 condition = st.query_params.get("condition")
 if condition in CONDITION_NAMES:

@@ -7,6 +7,7 @@ kneecore function; an :class:`~kneecore.InputError` is shown by the field it nam
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 import streamlit as st
@@ -63,9 +64,12 @@ def add_to_plan(lib: ExerciseContent, ident: str) -> None:
         _try(add_item, ex)
 
 
-def load_from_url(lib: ExerciseContent, words: dict[str, str]) -> tuple[list[str], list[str]]:
+def load_from_url(
+    lib: ExerciseContent, words: dict[str, str], dated: Callable[[str], str] | None = None
+) -> tuple[list[str], list[str]]:
     """Load ``?routine=``, ``?plan=`` or the checker's ``?condition=`` once per value.
 
+    ``dated(value)`` words when a ``?plan=`` link was made (added to its loaded note).
     Returns what was loaded and, separately, what in the link could not be used.
     """
     loaded: list[str] = []
@@ -84,7 +88,8 @@ def load_from_url(lib: ExerciseContent, words: dict[str, str]) -> tuple[list[str
             else:
                 plan, dropped = plan_from_link(value, lib)
                 _set(plan)
-                loaded.append(words["routine_loaded"].format(name=plan.title))
+                when = f" {dated(value)}" if dated else ""
+                loaded.append(words["routine_loaded"].format(name=plan.title) + when)
                 notes.extend(dropped)
         except InputError as exc:
             notes.append(words["unknown_routine"].format(id=value[:40]) if key == "routine" else exc.message)

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from streamlit.testing.v1 import AppTest
 
+from kneecore import sharing
 from kneecore.exercises import Filters, decode_filters, find_exercises
 from kneecore.handout import build_handout
-from kneecore.routines import plan_from_link, start_plan, total_minutes
+from kneecore.routines import plan_from_link, plan_to_link, start_plan, total_minutes
 from pages.ui.exercises_ladder import picked_id
 
 APP = str(Path(__file__).resolve().parents[2] / "streamlit_app.py")
@@ -232,3 +235,40 @@ def test_leaving_and_coming_back_keeps_the_level_range() -> None:
     at.run()
     assert not at.exception
     assert at.slider(key="exercises.level").value == (1, 5)
+
+
+@pytest.fixture
+def fixed_today() -> Iterator[dt.date]:
+    """Fix the app's today (kneecore.sharing.today) for one test."""
+    sharing.set_clock(lambda: dt.date(2026, 11, 26))
+    yield dt.date(2026, 11, 26)
+    sharing.set_clock(None)
+
+
+@pytest.mark.parametrize("days_old", [0, 30, None], ids=["today", "old", "undated"])
+def test_shared_routine_notes_its_date(content, fixed_today: dt.date, days_old: int | None) -> None:
+    """A shared routine opens unchanged, its loaded note saying when the link was made (no re-check)."""
+    lib, texts = content.exercises, content.site.sharing
+    plan = start_plan(lib, "hips_first")
+    value = plan_to_link(plan, fixed_today - dt.timedelta(days=days_old or 0))
+    if days_old is None:
+        value = "1" + value[9:]
+    at = open_page(plan=value)
+    assert at.session_state["exercises.plan"].ids == plan.ids
+    [loaded] = [s.value for s in at.success if plan.title in s.value]
+    if days_old is None:
+        assert loaded.endswith(texts.undated)
+    else:
+        made = fixed_today - dt.timedelta(days=days_old)
+        when = texts.age_today if days_old == 0 else texts.age_days.format(days=days_old)
+        assert loaded.endswith(texts.made.format(made=made.isoformat(), age=when))
+    assert texts.stale.format(limit=texts.stale_after_days) not in loaded
+    assert not [w for w in at.warning if "⏳" in str(w.icon)]
+
+
+def test_hand_edited_routine_link_date_is_refused(content, fixed_today: dt.date) -> None:
+    """A ?plan= link dated with a day that does not exist is refused with a note naming ``plan``."""
+    value = plan_to_link(start_plan(content.exercises, "hips_first"))
+    at = open_page(plan="2" + "20260229" + value[9:])
+    assert "plan: expected a share link dated with a real day" in at.warning[0].value
+    assert "exercises.plan" not in at.session_state

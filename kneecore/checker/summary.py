@@ -105,7 +105,12 @@ def summary_markdown(
             lines.append(f"{page['reasons_against']}: " + "; ".join(cond.reasons_against) + ".")
         lines.append("")
     lines += [f"## {page['safety_heading']}", ""] + [f"- {s}" for s in result.safety_net] + [""]
-    lines += [f"## {page['answers_heading']}", "", "| Question | Answer |", "|---|---|"]
+    lines += [
+        f"## {page['answers_heading']}",
+        "",
+        f"| {page['answers_question']} | {page['answers_answer']} |",
+    ]
+    lines += ["|---|---|"]
     rows = describe_answers(content, answers)
     lines += [f"| {q} | {a} |" for q, a in rows] or ["| - | - |"]
     clinic = site.clinic
@@ -161,7 +166,7 @@ def summary_pdf(
     doc.heading(page["answers_heading"])
     rows = [[q, a] for q, a in describe_answers(content, answers)]
     if rows:
-        doc.table(["Question", "Answer"], rows, widths=[110, 70])
+        doc.table([page["answers_question"], page["answers_answer"]], rows, widths=[110, 70])
     doc.paragraph(result.disclaimer, size=8)
     return doc.to_bytes()
 
@@ -203,5 +208,6 @@ def visit_pdf(
         [cond.clinical_name, f"{cond.score:.2f}", "; ".join(cond.reasons[:4])]
         for cond in rank(content, answers)
     ]
-    doc.table(["Condition", "Score", "Reasons"], rows, widths=[55, 15, 110], size=7)
+    header = [page["scores_condition"], page["scores_score"], page["scores_reasons"]]
+    doc.table(header, rows, widths=[55, 15, 110], size=7)
     return doc.to_bytes()

@@ -173,3 +173,29 @@ def test_summary_without_red_flag_keeps_the_usual_heading(content) -> None:
     text = summary_markdown(content.site, content.checker, answers, result, DAY)
     assert f"## {content.checker.results.page['conditions_heading']}" in text
     assert content.checker.results.page["conditions_heading_flagged"] not in text
+
+
+def test_table_headers_come_from_the_content(content) -> None:
+    """The answer and score tables' column headers are the texts in results.yaml, in every summary."""
+    labels = {
+        "answers_question": "Frage",
+        "answers_answer": "Antwort",
+        "scores_condition": "Befund",
+        "scores_score": "Punkte",
+        "scores_reasons": "Gruende",
+    }
+    results = content.checker.results
+    checker = content.checker.model_copy(
+        update={"results": results.model_copy(update={"page": {**results.page, **labels}})}
+    )
+    answers = parse_answers(ANSWERS)
+    result = assess(checker, answers)
+    markdown = summary_markdown(content.site, checker, answers, result, DAY)
+    assert "| Frage | Antwort |" in markdown
+    assert "| Question | Answer |" not in markdown
+    summary = pdf_text(summary_pdf(content.site, checker, answers, result, DAY))
+    assert "Frage" in summary
+    assert "Antwort" in summary
+    assert "Question" not in summary
+    visit = pdf_text(visit_pdf(content.site, checker, answers, result, DAY))
+    assert all(word in visit for word in ("Befund", "Punkte", "Gruende"))

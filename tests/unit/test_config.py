@@ -82,6 +82,15 @@ def test_theme_text_contrast_meets_wcag_aa(config: dict[str, Any]) -> None:
     assert contrast("#ffffff", theme["primaryColor"]) >= 4.5  # text on a primary button
 
 
+def test_heading_sizes_step_down(config: dict[str, Any]) -> None:
+    """h1 to h6 get strictly smaller, and section headings (h2) stay modest on a phone."""
+    sizes = [float(size.removesuffix("rem")) for size in config["theme"]["headingFontSizes"]]
+    assert len(sizes) == 6
+    assert sizes == sorted(sizes, reverse=True)
+    assert len(set(sizes)) == 6
+    assert sizes[1] <= 1.75
+
+
 def test_requirements_are_pinned() -> None:
     """Every requirement is pinned to one version (so an audit names exact versions)."""
     lines = [

@@ -2,10 +2,11 @@
 
 Each checklist item gets a priority from the runner's answer (yes / not sure / no), how
 closely the item is linked to knee load, how strong the evidence is, and whether it
-matters for the runner's condition (from the checker, if known)::
+matters for the runner's condition (from the checker, if known), with the weights of
+``ranking`` in ``content/form.yaml`` (:class:`kneecore.content.form.Ranking`)::
 
-    priority = ANSWER_WEIGHT[answer] x KNEE_WEIGHT[knee_link] x EVIDENCE_WEIGHT[evidence]
-               x (CONDITION_BOOST if the item lists the condition else 1)
+    priority = answer[answer] x knee_link[knee_link] x evidence[evidence]
+               x (condition_boost if the item lists the condition else 1)
 
 The ranking puts every "yes" before every "not sure", those before skipped items, and
 those before every "no": a fault the runner has seen comes before one to film and check. Within an
@@ -20,16 +21,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from kneecore.content.form import ANSWERS, Answer, Evidence, FormContent, FormItem, KneeLink
+from kneecore.content.form import ANSWERS, Answer, FormContent, FormItem, Ranking
 from kneecore.errors import InputError
 from kneecore.ids import CONDITION_IDS
 
 __all__ = [
     "ANSWER_TIER",
-    "ANSWER_WEIGHT",
-    "CONDITION_BOOST",
-    "EVIDENCE_WEIGHT",
-    "KNEE_WEIGHT",
     "MAX_FOCUS",
     "FormSummary",
     "PlanWeek",
@@ -43,19 +40,12 @@ __all__ = [
     "summarise_form",
 ]
 
-ANSWER_WEIGHT: dict[Answer, float] = {"yes": 1.0, "not_sure": 0.5, "no": 0.0}
-"""A fault seen counts fully, one the runner cannot judge counts half, none counts zero."""
-
 ANSWER_TIER: dict[Answer | None, int] = {"yes": 3, "not_sure": 2, None: 1, "no": 0}
-"""The first sort key: answers group before priorities are compared (None = skipped)."""
-
-KNEE_WEIGHT: dict[KneeLink, float] = {"high": 3.0, "medium": 2.0, "low": 1.0}
-EVIDENCE_WEIGHT: dict[Evidence, float] = {"strong": 4.0, "moderate": 3.0, "limited": 2.0, "none": 1.0}
-CONDITION_BOOST = 1.5
-"""Factor for an item that matters for the runner's own condition."""
+"""The first sort key: answers group before priorities are compared (None = skipped).
+A rule of the ranking, not a weight: the weights live in content/form.yaml."""
 
 MAX_FOCUS = 3
-"""At most this many changes go into the four-week plan."""
+"""At most this many changes go into the four-week plan (:func:`plan_weeks` is built for three)."""
 
 Phase = Literal["introduce", "extend", "review"]
 
@@ -156,7 +146,7 @@ def parse_condition(raw: str | None) -> str | None:
     return value if value in CONDITION_IDS else None
 
 
-def priority(item: FormItem, answer: Answer, condition: str | None = None) -> float:
+def priority(item: FormItem, answer: Answer, condition: str | None = None, *, weights: Ranking) -> float:
     """How much working on this item is worth, from 0 (answered no) upwards.
 
     Parameters
@@ -167,17 +157,21 @@ def priority(item: FormItem, answer: Answer, condition: str | None = None) -> fl
         The runner's answer.
     condition:
         The runner's condition id, if known.
+    weights:
+        The ranking weights (``FormContent.ranking``).
 
     Returns
     -------
     float
         The product of the answer, knee-link, evidence and condition weights.
     """
-    boost = CONDITION_BOOST if condition is not None and condition in item.conditions else 1.0
-    return ANSWER_WEIGHT[answer] * KNEE_WEIGHT[item.knee_link] * EVIDENCE_WEIGHT[item.evidence] * boost
+    matches = condition is not None and condition in item.conditions
+    return weights.weight(answer, item.knee_link, item.evidence, matches)
 
 
-def sort_key(item: FormItem, answer: Answer | None, index: int, condition: str | None) -> tuple[float, ...]:
+def sort_key(
+    item: FormItem, answer: Answer | None, index: int, condition: str | None, *, weights: Ranking
+) -> tuple[float, ...]:
     """The ranking's sort key (smaller sorts first): answer tier, priority, file order.
 
     Parameters
@@ -190,13 +184,15 @@ def sort_key(item: FormItem, answer: Answer | None, index: int, condition: str |
         The item's place in ``form.yaml``, the final tie-breaker.
     condition:
         The runner's condition id, if known.
+    weights:
+        The ranking weights (``FormContent.ranking``).
 
     Returns
     -------
     tuple[float, ...]
         ``(-tier, -priority, index)``.
     """
-    return (-ANSWER_TIER[answer], -priority(item, answer or "not_sure", condition), index)
+    return (-ANSWER_TIER[answer], -priority(item, answer or "not_sure", condition, weights=weights), index)
 
 
 def rank_items(
@@ -220,7 +216,7 @@ def rank_items(
     """
     rows = sorted(
         (
-            (sort_key(item, answers.get(item.id), index, condition), item)
+            (sort_key(item, answers.get(item.id), index, condition, weights=form.ranking), item)
             for index, item in enumerate(form.items)
         ),
         key=lambda row: row[0],

@@ -1,20 +1,24 @@
-"""``content/form.yaml``: the running-form checklist, cadence texts and barefoot guide (issue 6).
+"""``content/form.yaml``: the running-form checklist, its ranking weights, cadence texts and
+barefoot guide (issue 6).
 
 The ten checklist items have fixed ids (other pages link to them, see :data:`FORM_ITEM_IDS`).
 Each item says how to film and check it, why it matters for the knee and for which
 conditions, how strong the evidence is, the cue, the drills (exercise ids) and what not
-to change. The cross-file checks in :func:`check` make sure every contract id is there,
-condition ids exist and drills name real exercises.
+to change. :class:`Ranking` holds the weights that order the checklist. The cross-file
+checks in :func:`check` make sure every contract id is there, condition ids exist and drills
+name real exercises.
 """
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BaseModel, Field, model_validator
 
 from kneecore.content._base import (
+    Between,
     ContentModel,
     Id,
     Markdown,
@@ -47,6 +51,7 @@ __all__ = [
     "KneeLink",
     "MetronomeText",
     "PlanText",
+    "Ranking",
     "check",
     "known_exercise_ids",
     "load",
@@ -196,6 +201,64 @@ class Barefoot(ContentModel):
     references: References
 
 
+class Ranking(ContentModel):
+    """The checklist's ranking weights (used by :mod:`kneecore.form`).
+
+    ``priority = answer[a] x knee_link[k] x evidence[e]``, times ``condition_boost`` when
+    the item lists the runner's condition. Every level of each table is named; weights
+    fall (or stay level) from the strongest level to the weakest; "no" weighs 0 and "not
+    sure" lies strictly between "no" and "yes".
+    """
+
+    answer: dict[Answer, Between(0, 1, whole=False)]  # type: ignore[valid-type]
+    knee_link: dict[KneeLink, Between(0.1, 10, whole=False)]  # type: ignore[valid-type]
+    evidence: dict[Evidence, Between(0.1, 10, whole=False)]  # type: ignore[valid-type]
+    condition_boost: Between(1, 3, whole=False)  # type: ignore[valid-type]
+
+    @model_validator(mode="after")
+    def _complete(self) -> Ranking:
+        tables: tuple[tuple[str, dict[Any, float], tuple[str, ...]], ...] = (
+            ("answer", self.answer, ANSWERS),
+            ("knee_link", self.knee_link, KNEE_LINKS),
+            ("evidence", self.evidence, EVIDENCE_LEVELS),
+        )
+        for name, table, levels in tables:
+            missing = [level for level in levels if level not in table]
+            if missing:
+                raise ValueError(f"{name}: missing {', '.join(missing)}")
+            if any(a < b for a, b in pairwise(table[level] for level in levels)):
+                got = ", ".join(f"{level} {table[level]:g}" for level in levels)
+                raise ValueError(f"{name}: weights must not rise from {levels[0]} to {levels[-1]}, got {got}")
+        if self.answer["no"] != 0:
+            raise ValueError(f"answer.no: must be 0 (a fault that is not there), got {self.answer['no']:g}")
+        if not self.answer["yes"] > self.answer["not_sure"] > 0:
+            raise ValueError(
+                f"answer.not_sure: must lie between no (0) and yes ({self.answer['yes']:g}), "
+                f"got {self.answer['not_sure']:g}"
+            )
+        return self
+
+    def weight(
+        self, answer: Answer, knee_link: KneeLink, evidence: Evidence, matches_condition: bool
+    ) -> float:
+        """The priority of an item with these levels.
+
+        Parameters
+        ----------
+        answer, knee_link, evidence:
+            The runner's answer and the item's levels.
+        matches_condition:
+            Whether the item lists the runner's condition.
+
+        Returns
+        -------
+        float
+            The product of the weights (0 for an item answered no).
+        """
+        boost = self.condition_boost if matches_condition else 1.0
+        return float(self.answer[answer] * self.knee_link[knee_link] * self.evidence[evidence] * boost)
+
+
 class FormUi(ContentModel):
     """Labels, headings and help texts of the form page."""
 
@@ -222,6 +285,7 @@ class FormContent(ContentModel):
 
     filming: FilmingGuide
     items: Annotated[tuple[FormItem, ...], Field(min_length=1)]
+    ranking: Ranking
     plan: PlanText
     cadence: CadenceText
     metronome: MetronomeText

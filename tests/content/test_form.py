@@ -153,6 +153,42 @@ def test_drills_are_checked_against_the_exercise_content() -> None:
             '    references: []\n    old:\n      - citation: "Lieberman',
             "content/form.yaml: item 'overstriding': references: needs at least 1 item(s), got 0",
         ),
+        (
+            "    low: 1.0\n",
+            "",
+            "content/form.yaml: ranking: knee_link: missing low",
+        ),
+        (
+            "  condition_boost: 1.5",
+            "  condition_boost: 15",
+            "content/form.yaml: ranking.condition_boost: must be 1-3, got 15",
+        ),
+        (
+            "    strong: 4.0",
+            "    strong: 40.0",
+            "content/form.yaml: ranking.evidence.strong: must be 0.1-10, got 40",
+        ),
+        (
+            "    medium: 2.0",
+            "    medium: 5.0",
+            "content/form.yaml: ranking: knee_link: weights must not rise from high to low, "
+            "got high 3, medium 5, low 1",
+        ),
+        (
+            '    "no": 0.0',
+            '    "no": 0.2',
+            "content/form.yaml: ranking: answer.no: must be 0 (a fault that is not there), got 0.2",
+        ),
+        (
+            "    not_sure: 0.5",
+            "    not_sure: 1.0",
+            "content/form.yaml: ranking: answer.not_sure: must lie between no (0) and yes (1), got 1",
+        ),
+        (
+            "ranking:\n  answer:",
+            "rankings:\n  answer:",
+            "content/form.yaml: ranking: is required but missing",
+        ),
     ],
     ids=[
         "evidence-level",
@@ -168,6 +204,13 @@ def test_drills_are_checked_against_the_exercise_content() -> None:
         "incomplete-labels",
         "reference-without-source",
         "no-references",
+        "ranking-level-missing",
+        "ranking-boost-range",
+        "ranking-weight-range",
+        "ranking-weights-rise",
+        "ranking-no-not-zero",
+        "ranking-not-sure-not-between",
+        "ranking-missing",
     ],
 )
 def test_broken_form_names_the_problem(edit_yaml: Edit, old: str, new: str, message: str) -> None:

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kneecore.content._base import Problems
-from kneecore.content.form import EVIDENCE_LEVELS, KNEE_LINKS, FormContent
+from kneecore.content.form import EVIDENCE_LEVELS, KNEE_LINKS, FormContent, Ranking
 from kneecore.content.form import load as load_form
 from kneecore.form import MAX_FOCUS, priority, rank_items, sort_key, summarise_form
 from kneecore.ids import CONDITION_IDS
@@ -23,11 +23,37 @@ ANSWER = st.sampled_from(["yes", "no", "not_sure", None])
 CONDITION = st.none() | st.sampled_from(CONDITION_IDS)
 
 
+def _falling(draw: st.DrawFn, levels: tuple[str, ...], lo: float, hi: float) -> dict[str, float]:
+    values = sorted(
+        draw(st.lists(st.floats(lo, hi), min_size=len(levels), max_size=len(levels))), reverse=True
+    )
+    return dict(zip(levels, values, strict=True))
+
+
+@st.composite
+def rankings(draw: st.DrawFn) -> Ranking:
+    """Any ranking weights form.yaml may hold (validated by the model)."""
+    yes = draw(st.floats(0.02, 1))
+    return Ranking.model_validate(
+        {
+            "answer": {
+                "yes": yes,
+                "not_sure": draw(st.floats(0.01, yes).filter(lambda v: 0 < v < yes)),
+                "no": 0.0,
+            },
+            "knee_link": _falling(draw, KNEE_LINKS, 0.1, 10),
+            "evidence": _falling(draw, EVIDENCE_LEVELS, 0.1, 10),
+            "condition_boost": draw(st.floats(1, 3)),
+        }
+    )
+
+
 @st.composite
 def checklists(draw: st.DrawFn) -> FormContent:
-    """The real checklist, or one whose items have random ids, weights, conditions and order."""
+    """The real checklist, or one with random weights and items of random ids, levels, conditions, order."""
     if draw(st.booleans()):
         return REAL
+    ranking = draw(st.just(REAL.ranking) | rankings())
     count = draw(st.integers(min_value=1, max_value=12))
     base = REAL.items[0]
     items = tuple(
@@ -41,7 +67,7 @@ def checklists(draw: st.DrawFn) -> FormContent:
         )
         for n in draw(st.permutations(range(count)))
     )
-    return REAL.model_copy(update={"items": items})
+    return REAL.model_copy(update={"items": items, "ranking": ranking})
 
 
 @st.composite
@@ -64,7 +90,10 @@ def test_yes_never_lowers_priority_or_rank(case, data) -> None:
     item = data.draw(st.sampled_from(form.items))
     before = answers[item.id]
     after = {**answers, item.id: "yes"}
-    assert priority(item, "yes", condition) >= priority(item, before or "not_sure", condition)
+    weights = form.ranking
+    assert priority(item, "yes", condition, weights=weights) >= priority(
+        item, before or "not_sure", condition, weights=weights
+    )
     assert _position(form, after, condition, item.id) <= _position(form, answers, condition, item.id)
 
 
@@ -73,7 +102,9 @@ def test_not_sure_ranks_between_no_and_yes(case, data) -> None:
     """For any item, "not sure" gives a priority and a rank between those of "no" and "yes"."""
     form, answers, condition = case
     item = data.draw(st.sampled_from(form.items))
-    p_no, p_unsure, p_yes = (priority(item, a, condition) for a in ("no", "not_sure", "yes"))
+    p_no, p_unsure, p_yes = (
+        priority(item, a, condition, weights=form.ranking) for a in ("no", "not_sure", "yes")
+    )
     assert p_no < p_unsure < p_yes
     ranks = [_position(form, {**answers, item.id: a}, condition, item.id) for a in ("no", "not_sure", "yes")]
     assert ranks[0] >= ranks[1] >= ranks[2]
@@ -87,7 +118,7 @@ def test_ranking_is_total_and_deterministic(case) -> None:
     assert [r.rank for r in ranked] == list(range(1, len(form.items) + 1))
     assert sorted(r.item.id for r in ranked) == sorted(i.id for i in form.items)
     index = {item.id: n for n, item in enumerate(form.items)}
-    keys = [sort_key(r.item, r.answer, index[r.item.id], condition) for r in ranked]
+    keys = [sort_key(r.item, r.answer, index[r.item.id], condition, weights=form.ranking) for r in ranked]
     assert all(a < b for a, b in itertools.pairwise(keys))
     reversed_answers = dict(reversed(list(answers.items())))
     assert rank_items(form, reversed_answers, condition) == ranked  # type: ignore[arg-type]

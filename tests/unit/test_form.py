@@ -7,14 +7,10 @@ from pathlib import Path
 import pytest
 
 from kneecore.content._base import Problems
-from kneecore.content.form import FORM_ITEM_IDS, FormContent
+from kneecore.content.form import FORM_ITEM_IDS, FormContent, Ranking
 from kneecore.content.form import load as load_form
 from kneecore.errors import InputError
 from kneecore.form import (
-    ANSWER_WEIGHT,
-    CONDITION_BOOST,
-    EVIDENCE_WEIGHT,
-    KNEE_WEIGHT,
     MAX_FOCUS,
     PlanWeek,
     parse_answers,
@@ -37,15 +33,26 @@ def form() -> FormContent:
     return loaded
 
 
+# Weights chosen for the test (content/form.yaml holds the published ones).
+WEIGHTS = Ranking.model_validate(
+    {
+        "answer": {"yes": 1.0, "not_sure": 0.5, "no": 0.0},
+        "knee_link": {"high": 3.0, "medium": 2.0, "low": 1.0},
+        "evidence": {"strong": 4.0, "moderate": 3.0, "limited": 2.0, "none": 1.0},
+        "condition_boost": 1.5,
+    }
+)
+
+
 @pytest.mark.parametrize(
     ("knee", "evidence", "answer", "condition_matches", "expected"),
     [
-        ("high", "moderate", "yes", False, KNEE_WEIGHT["high"] * EVIDENCE_WEIGHT["moderate"]),
-        ("high", "moderate", "not_sure", False, ANSWER_WEIGHT["not_sure"] * 3.0 * 3.0),
+        ("high", "moderate", "yes", False, 3.0 * 3.0),
+        ("high", "moderate", "not_sure", False, 0.5 * 3.0 * 3.0),
         ("high", "moderate", "no", False, 0.0),
-        ("medium", "limited", "yes", True, 2.0 * 2.0 * CONDITION_BOOST),
+        ("medium", "limited", "yes", True, 2.0 * 2.0 * 1.5),
         ("low", "none", "yes", False, 1.0),
-        ("low", "strong", "not_sure", True, 0.5 * 4.0 * CONDITION_BOOST),
+        ("low", "strong", "not_sure", True, 0.5 * 4.0 * 1.5),
     ],
 )
 def test_priority_table(form, knee, evidence, answer, condition_matches, expected) -> None:
@@ -54,7 +61,19 @@ def test_priority_table(form, knee, evidence, answer, condition_matches, expecte
         update={"knee_link": knee, "evidence": evidence, "conditions": ("pfps",)}
     )
     condition = "pfps" if condition_matches else "knee_oa"
-    assert priority(item, answer, condition) == pytest.approx(expected)
+    assert priority(item, answer, condition, weights=WEIGHTS) == pytest.approx(expected)
+
+
+def test_ranking_uses_the_content_weights(form) -> None:
+    """rank_items weighs with form.yaml's ranking: doubling its knee-link weights doubles every priority."""
+    answers = parse_answers({"arm_swing": "yes", "overstriding": "not_sure", "cadence": "yes"}, form)
+    data = form.ranking.model_dump()
+    data["knee_link"] = {level: 2 * weight for level, weight in data["knee_link"].items()}
+    doubled = form.model_copy(update={"ranking": Ranking.model_validate(data)})
+    before = {r.item.id: r.priority for r in rank_items(form, answers)}
+    after = {r.item.id: r.priority for r in rank_items(doubled, answers)}
+    assert before["arm_swing"] > 0
+    assert after == pytest.approx({item_id: 2 * value for item_id, value in before.items()})
 
 
 def test_yes_items_come_before_not_sure_and_no(form) -> None:

@@ -19,10 +19,12 @@ content = start_page("ramp")
 offers(content.site.pages["ramp"])
 texts = content.ramp.page
 apply_query(content)
+link_note = st.container()  # the shared link's date goes above the form it asks to re-check
 form(content)
 inputs = read_inputs(content)
 if inputs is not None:
-    ramp_link_note(content, inputs)
+    with link_note:
+        ramp_link_note(content, inputs)
     log = st.session_state["ramp.log"]
     plan = build_plan(inputs, log, rules=content.ramp)
     if plan.warnings:

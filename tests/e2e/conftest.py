@@ -9,6 +9,7 @@ gallery in ``docs/screenshots/`` (used by the README) is refreshed only on reque
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import socket
@@ -134,23 +135,29 @@ FOOTER = (
 
 # True once the script run is over: the app root says "notRunning", no element is left
 # stale from an earlier run, ``expect`` (a CSS selector) is on the page, and the run state
-# has not changed for ``quiet`` ms (a run stopped by st.rerun() shows "notRunning" for a
-# moment before the next run starts). A MutationObserver, installed on the first call in
-# each document, timestamps every change of the state attribute so none slips between polls.
-_SETTLED = """([expect, quiet]) => {
+# has not changed for ``quiet`` ms, counted from the later of its last change and the call.
+# Why the quiet time: a run stopped by st.rerun() shows "notRunning" for a moment before
+# the next run starts, and after a click the state changes only once the server answers
+# (the browser does not mark a widget's rerun as requested). A MutationObserver, installed
+# on the first call in each document, timestamps every change of the state attribute so
+# none slips between polls; ``call`` tells one wait_for_app call from the next.
+_SETTLED = """([expect, quiet, call]) => {
   const w = window;
+  const now = performance.now();
   if (!w.__kneeRun) {
-    w.__kneeRun = {changed: performance.now()};
+    w.__kneeRun = {changed: now};
     new MutationObserver(() => { w.__kneeRun.changed = performance.now(); }).observe(
       document.documentElement,
       {subtree: true, attributes: true, attributeFilter: ["data-test-script-state"]});
   }
+  if (w.__kneeRun.call !== call) { w.__kneeRun.call = call; w.__kneeRun.called = now; }
   const app = document.querySelector("[data-testid=stApp]");
   if (!app || app.getAttribute("data-test-script-state") !== "notRunning") return false;
   if (document.querySelector("[data-stale=true]")) return false;
   if (expect && !document.querySelector(expect)) return false;
-  return performance.now() - w.__kneeRun.changed >= quiet;
+  return now - Math.max(w.__kneeRun.changed, w.__kneeRun.called) >= quiet;
 }"""
+_CALLS = itertools.count()
 
 
 def wait_for_app(page: Page, timeout: float = 30_000, expect: str | None = FOOTER, quiet: int = 300) -> None:
@@ -162,9 +169,9 @@ def wait_for_app(page: Page, timeout: float = 30_000, expect: str | None = FOOTE
     timeout: how long to wait in ms before failing.
     expect: a CSS selector the finished page shows (default: the footer every page draws
         last; pass None for a page without one, such as the maintenance message).
-    quiet: how long in ms the run state must stay unchanged.
+    quiet: how long in ms the run state must stay unchanged (and the least the call takes).
     """
-    page.wait_for_function(_SETTLED, arg=[expect, quiet], timeout=timeout, polling=50)
+    page.wait_for_function(_SETTLED, arg=[expect, quiet, next(_CALLS)], timeout=timeout, polling=50)
 
 
 def open_page(browser: Browser, url: str, viewport: dict[str, int] | None = None) -> Page:

@@ -59,6 +59,18 @@ def test_run_state_must_stay_quiet(browser: Browser) -> None:
     page.close()
 
 
+def test_waits_for_the_server_to_answer_a_click(browser: Browser) -> None:
+    """After a click the page reads "notRunning" until the server starts the rerun: that is waited for."""
+    page = _page(browser, "notRunning", FOOTER_HTML.format(stale="false"))
+    wait_for_app(page, timeout=5_000)  # the first wait of this document; then time passes
+    page.wait_for_timeout(500)
+    _later(page, 200, _set_state("running"))  # the server answers the click
+    _later(page, 500, _set_state("notRunning") + "window.__rerun = true;")
+    wait_for_app(page, timeout=5_000)
+    assert page.evaluate("() => window.__rerun === true")
+    page.close()
+
+
 def test_waits_for_stale_elements_to_go(browser: Browser) -> None:
     """Elements left stale from an earlier run mean the page is not finished."""
     page = _page(browser, "notRunning", FOOTER_HTML.format(stale="true"))

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import BaseModel, Field, PrivateAttr, model_validator
 
+from kneecore.content import avoid
 from kneecore.content._base import (
     Between,
     ContentModel,
@@ -80,9 +81,13 @@ EXERCISE_IDS: tuple[str, ...] = (
 ROUTINE_IDS: tuple[str, ...] = (
     "knee_isometrics", "hips_first", "six_moves", "knee_stability", "foam_roller", "yoga_for_knees",
     "routine_pfps", "routine_itbs", "routine_patellar_tendinopathy", "routine_knee_oa",
-    "routine_meniscus_tear", "routine_pes_anserine",
+    "routine_meniscus_tear", "routine_pes_anserine", "routine_quadriceps_tendinopathy",
+    "routine_fat_pad_impingement", "routine_posterior_tendinopathy", "routine_plica_syndrome",
+    "routine_popliteal_cyst", "routine_collateral_sprain", "routine_patellar_instability",
+    "routine_apophysitis", "routine_acl_tear",
 )  # fmt: skip
-"""Routine ids other features name; the content must define each."""
+"""Routine ids other features name; the content must define each. Every condition but
+stress_fracture (rest and a clinician's clearance first) has ``routine_<condition id>``."""
 
 MAX_ROUTINE_ITEMS = 8
 """A routine fits on one printed page; fewer exercises are also done more often."""
@@ -329,7 +334,8 @@ def load(root: Path, problems: Problems) -> ExerciseContent | None:
 def check(content: Content, problems: Problems) -> None:
     """Cross-file checks: unique ids, ladder ids exist and agree, no cycles, known
     conditions, equipment and positions with labels, routines name real exercises,
-    and every contract id is covered.
+    every contract id is covered, and nothing a condition avoids for now is offered
+    for it (:mod:`kneecore.content.avoid`).
 
     Parameters
     ----------
@@ -412,6 +418,7 @@ def check(content: Content, problems: Problems) -> None:
         for pos in POSITIONS:
             if pos not in have:
                 problems.add(ex_dir / "_page.yaml", f"position {pos!r} has no label", "", "positions")
+    avoid.check(content, problems)
 
 
 def find_cycle(edges: dict[str, tuple[str, ...]]) -> list[str]:

@@ -224,3 +224,133 @@ def test_missing_exercise_folder(content_copy: Path) -> None:
 
     shutil.rmtree(content_copy / "exercises")
     assert "content/exercises: folder is missing" in validate(content_copy)
+
+
+def test_routines_avoid_what_their_condition_avoids(content) -> None:
+    """No starter routine, condition page list or condition tag offers what that condition avoids for now."""
+    dom, lib = content.exercises, content.library
+    avoided = {
+        page.id: {e for entry in page.avoid_for_now for e in entry.exercises} for page in lib.conditions
+    }
+    for routine in dom.routines:
+        for condition in routine.conditions:
+            assert not avoided[condition] & {i.exercise for i in routine.items}, (routine.id, condition)
+    for page in lib.conditions:
+        offered = set(page.exercises)
+        for rid in page.routines:
+            offered |= {i.exercise for i in dom.routine(rid).items}
+        assert not avoided[page.id] & offered, page.id
+    for ex in dom.exercises:
+        assert not any(ex.id in avoided[c] for c in ex.conditions), ex.id
+    assert sum(map(len, avoided.values())) >= 10  # the rule has real content to guard
+
+
+@pytest.mark.parametrize(
+    ("condition", "ids"),
+    [
+        ("pfps", {"heavy_slow_squat", "bulgarian_split_squat", "decline_squat"}),
+        (
+            "patellar_tendinopathy",
+            {"decline_squat", "pogo_hops", "skater_hops", "single_leg_hop", "lateral_hops"},
+        ),
+        ("meniscus_tear", {"heavy_slow_squat", "bulgarian_split_squat", "skater_hops", "lateral_hops"}),
+        (
+            "stress_fracture",
+            {"pogo_hops", "skater_hops", "single_leg_hop", "lateral_hops", "skipping", "a_skip"},
+        ),
+        ("acl_tear", {"pogo_hops", "skater_hops", "single_leg_hop", "lateral_hops"}),
+    ],
+)
+def test_conditions_say_what_to_leave_out_with_sources(content, condition: str, ids: set[str]) -> None:
+    """The common risky pairings from the research notes are listed, each with a reason and a source."""
+    page = content.library.condition(condition)
+    listed = {e for entry in page.avoid_for_now for e in entry.exercises}
+    assert ids <= listed
+    for entry in page.avoid_for_now:
+        assert entry.why.strip()
+        assert entry.references
+
+
+def test_every_condition_but_stress_fracture_has_its_own_starter_routine(content) -> None:
+    """routine_<condition> exists for each condition where exercise is a first step, and its page links it."""
+    dom = content.exercises
+    for page in content.library.conditions:
+        routine = dom.routine(f"routine_{page.id}")
+        if page.id == "stress_fracture":
+            assert routine is None  # rest and a clinician's clearance come first
+            continue
+        assert routine is not None, page.id
+        assert page.id in routine.conditions
+        assert routine.id in page.routines
+
+
+def test_pfps_tag_is_kept_only_where_the_research_supports_it(content) -> None:
+    """Foam rolling and yoga have no trial in kneecap pain, so they are not offered for pfps."""
+    tagged = [e.id for e in content.exercises.exercises if "pfps" in e.conditions]
+    assert not [i for i in tagged if i.startswith(("foam_roll_", "yoga_"))]
+    assert len(tagged) < len(content.exercises.exercises) * 2 // 3
+
+
+def _avoid_pfps(d: dict[str, Any], ident: str) -> None:
+    d.setdefault("avoid_for_now", []).append(
+        {"exercises": [ident], "why": "x", "references": [{"citation": "c", "doi": "10.1000/x"}]}
+    )
+
+
+@pytest.mark.parametrize(
+    ("rel", "fn", "message"),
+    [
+        (
+            "routines.yaml",
+            lambda d: first(d, "routine_pfps")["items"].append({"exercise": "decline_squat"}),
+            "content/routines.yaml: routine 'routine_pfps': items: holds exercise 'decline_squat', which "
+            "condition 'pfps' avoids for now (content/conditions/pfps.yaml: avoid_for_now[1])",
+        ),
+        (
+            "conditions/pfps.yaml",
+            lambda d: d["exercises"].append("bulgarian_split_squat"),
+            "content/conditions/pfps.yaml: condition 'pfps': exercises: lists exercise "
+            "'bulgarian_split_squat', which this condition avoids for now "
+            "(content/conditions/pfps.yaml: avoid_for_now[1])",
+        ),
+        (
+            "conditions/patellar_tendinopathy.yaml",
+            lambda d: d["routines"].append("knee_stability"),
+            "content/conditions/patellar_tendinopathy.yaml: condition 'patellar_tendinopathy': routines: "
+            "routine 'knee_stability' holds exercise 'lateral_hops', which this condition avoids for now "
+            "(content/conditions/patellar_tendinopathy.yaml: avoid_for_now[2])",
+        ),
+        (
+            "exercises/strength.yaml",
+            lambda d: first(d, "heavy_slow_squat")["conditions"].append("pfps"),
+            "content/exercises/strength.yaml: exercise 'heavy_slow_squat': conditions: "
+            "names condition 'pfps', which avoids this exercise for now "
+            "(content/conditions/pfps.yaml: avoid_for_now[1])",
+        ),
+        (
+            "conditions/itbs.yaml",
+            lambda d: _avoid_pfps(d, "side_plank"),
+            "content/routines.yaml: routine 'hips_first': items: holds exercise 'side_plank', which "
+            "condition 'itbs' avoids for now (content/conditions/itbs.yaml: avoid_for_now[1])",
+        ),
+        (
+            "conditions/itbs.yaml",
+            lambda d: _avoid_pfps(d, "moonwalk"),
+            "content/conditions/itbs.yaml: condition 'itbs': avoid_for_now[1].exercises: "
+            "names exercise 'moonwalk', which does not exist",
+        ),
+        (
+            "conditions/itbs.yaml",
+            lambda d: d.update(avoid_for_now=[{"exercises": [], "why": "x", "references": []}]),
+            "content/conditions/itbs.yaml: condition 'itbs': avoid_for_now[1].exercises: "
+            "needs at least 1 item(s), got 0",
+        ),
+    ],
+    ids=["routine", "page-exercises", "page-routine", "exercise-tag", "new-avoid", "unknown-id", "empty"],
+)
+def test_avoid_for_now_broken_names_file_item_and_exercise(
+    content_copy: Path, rel: str, fn, message: str
+) -> None:
+    """Offering what a condition avoids for now fails with a message naming file, item and exercise."""
+    problems = validate(change(content_copy, rel, fn))
+    assert message in problems, problems

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 
 import streamlit as st
+from streamlit.errors import StreamlitDuplicateElementKey
 
 from kneecore import Content, ContentError, load_content
 from kneecore.content._base import Reference
 from kneecore.content.site import Page
 from pages.ui.routing import hand_over_to_router
 
-__all__ = ["content_or_stop", "footer", "offers", "page_header", "references", "start_page"]
+__all__ = ["content_or_stop", "footer", "offers", "page_header", "references", "sources_key", "start_page"]
 
 
 @st.cache_resource(show_spinner=False)
@@ -53,14 +55,36 @@ def start_page(slug: str) -> Content:
     return content
 
 
+def sources_key(refs: Iterable[Reference], label: str = "Sources") -> str:
+    """The widget key of the sources expander for ``refs`` under ``label`` (its first use)."""
+    text = "\n".join([label, *(ref.citation for ref in refs)])
+    return "sources." + hashlib.blake2b(text.encode("utf-8"), digest_size=6).hexdigest()
+
+
 def references(refs: Iterable[Reference], label: str = "Sources") -> None:
-    """A collapsed list of references with links."""
+    """A collapsed list of references with links, drawn only while it is open.
+
+    The expander is stateful (``on_change="rerun"``): opening it reruns the page, and the
+    list is one Markdown element built only then. Most readers never open it, and every
+    element costs each rerun of the page (``bench/pages.py``). Its key comes from the
+    label and the citations; a second identical list on the same page gets a suffix.
+    """
     refs = tuple(refs)
     if not refs:
         return
-    with st.expander(label):
-        for ref in refs:
-            st.markdown(f"- {ref.citation} [{ref.doi or 'link'}]({ref.link})")
+    base = sources_key(refs, label)
+    for n in range(50):
+        key = base + (f".{n}" if n else "")
+        try:
+            box = st.expander(label, key=key, on_change="rerun")
+        except StreamlitDuplicateElementKey:
+            continue
+        break
+    else:  # pragma: no cover - fifty identical lists on one page
+        return
+    with box:
+        if box.open:
+            st.markdown("\n".join(f"- {ref.citation} [{ref.doi or 'link'}]({ref.link})" for ref in refs))
 
 
 def footer(content: Content) -> None:

@@ -8,6 +8,7 @@ import pytest
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
+from pages.ui.common import sources_key
 from pages.ui.routing import PAGE_FILES
 
 APP = str(Path(__file__).resolve().parents[2] / "streamlit_app.py")
@@ -81,6 +82,36 @@ def test_home_links_every_tool(content) -> None:
     for card in content.site.home.cards:
         assert card.title in labels
     assert any(e.label == "Sources" for e in at.expander)
+
+
+def test_sources_are_listed_once_opened(content) -> None:
+    """The home page's sources list is drawn when its expander is opened, with every citation and link."""
+    refs = [ref for fact in content.site.home.facts for ref in fact.references]
+    at = app()
+    at.run()
+    body = " ".join(m.value for m in at.markdown)
+    assert refs[0].citation not in body  # closed: not built
+    at.session_state[sources_key(refs)] = True
+    at.run()
+    body = " ".join(m.value for m in at.markdown)
+    for ref in refs:
+        assert ref.citation in body
+        assert f"({ref.link})" in body
+
+
+def test_identical_source_lists_get_their_own_keys() -> None:
+    """Two identical source lists on one page do not clash: the second gets a suffixed key."""
+    script = (
+        "from kneecore.content._base import Reference\n"
+        "from pages.ui.common import references\n"
+        "refs = [Reference(citation='Doe J. A study. 2020.', doi='10.1000/x')]\n"
+        "references(refs)\n"
+        "references(refs)\n"
+    )
+    at = AppTest.from_string(script, default_timeout=30)
+    at.run()
+    assert not at.exception
+    assert len(at.expander) == 2
 
 
 def test_not_found_lists_every_page() -> None:

@@ -158,6 +158,7 @@ class Session:
         self.ws: websockets.ClientConnection | None = None
         self.last_exception = ""
         self._sock: socket.socket | None = None
+        self.last_deltas = 0  # elements and blocks the last run sent
 
     async def __aenter__(self) -> Session:
         self.ws = await websockets.connect(
@@ -190,6 +191,7 @@ class Session:
         start = time.perf_counter()
         await self.ws.send(msg.SerializeToString())
         clean = True
+        self.last_deltas = 0
         async with asyncio.timeout(timeout):
             while True:
                 self._quick_ack()
@@ -197,6 +199,8 @@ class Session:
                 fwd = ForwardMsg()
                 fwd.ParseFromString(frame)  # type: ignore[arg-type]
                 kind = fwd.WhichOneof("type")
+                if kind == "delta":
+                    self.last_deltas += 1
                 if kind == "delta" and fwd.delta.new_element.WhichOneof("type") == "exception":
                     clean = False
                     self.last_exception = (

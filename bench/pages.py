@@ -45,6 +45,7 @@ ROUNDS = int(sys.argv[1]) if len(sys.argv) > 1 else 15
 async def measure(app: Server, bare: Server, paths: dict[str, str]) -> dict[str, tuple[float, float]]:
     """Median seconds per page for the app and for the bare page (interleaved)."""
     results: dict[str, tuple[float, float]] = {}
+    ELEMENTS.clear()
     async with Session(app.ws_url) as a, Session(bare.ws_url) as b:
         for slug, path in paths.items():
             other = "help" if slug != "help" else ""
@@ -62,6 +63,7 @@ async def measure(app: Server, bare: Server, paths: dict[str, str]) -> dict[str,
                 app_times.append(seconds)
                 bare_times.append((await b.run(""))[0])
             results[slug] = (median(app_times), median(bare_times))
+            ELEMENTS[slug] = a.last_deltas
     return results
 
 
@@ -104,6 +106,8 @@ def in_process(paths: dict[str, str], bare_script: Path) -> None:
 
 
 IN_PROCESS: list[str] = []
+ELEMENTS: dict[str, int] = {}
+"""Page slug -> elements and blocks (deltas) its last timed run sent: the main cost driver."""
 
 
 def main() -> None:
@@ -119,14 +123,16 @@ def main() -> None:
                 results = asyncio.run(measure(app, bare, paths))
             label = "on" if gc_on else "off"
             print(f"\npostScriptGC {label}: median of {ROUNDS} runs per page (websocket, 127.0.0.1)")
-            print(f"{'page':<12}{'app':>12}{'bare':>12}{'own':>12}{'ratio':>8}  target <= 1.5x")
+            head = f"{'page':<12}{'app':>12}{'bare':>12}{'own':>12}{'ratio':>8}{'elements':>10}"
+            print(f"{head}  target <= 1.5x")
             worst = 0.0
             for slug, (app_s, bare_s) in results.items():
                 ratio = app_s / bare_s
                 worst = max(worst, ratio)
                 mark = "ok" if ratio <= 1.5 else "OVER"
                 print(
-                    f"{slug:<12}{ms(app_s):>12}{ms(bare_s):>12}{ms(app_s - bare_s):>12}{ratio:>7.2f}x  {mark}"
+                    f"{slug:<12}{ms(app_s):>12}{ms(bare_s):>12}{ms(app_s - bare_s):>12}{ratio:>7.2f}x"
+                    f"{ELEMENTS[slug]:>10}  {mark}"
                 )
             app_all = median([a for a, _ in results.values()])
             bare_all = median([b for _, b in results.values()])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+import datetime as dt
 from urllib.parse import urlencode
 
 import pyarrow as pa
@@ -133,22 +133,24 @@ def log_panel(content: Content, plan: RampPlan) -> None:
             st.rerun()
 
 
-def _png(spec_json: str) -> bytes:
-    # Built only when the button is clicked (deferred download) and never cached: a global
-    # cache would keep a user's plan on the server, and a session-scoped one cannot be used
-    # here because Streamlit serves deferred downloads outside a script run.
-    return card_png(json.loads(spec_json))
+def _png(content: Content, plan: RampPlan, made: dt.date) -> bytes:
+    # Built only when the button is clicked (deferred download): the spec too, so a page
+    # run pays nothing for it. Never cached: a global cache would keep a user's plan on the
+    # server, and a session-scoped one cannot be used here because Streamlit serves
+    # deferred downloads outside a script run. The plan is frozen, so the click gets the
+    # plan this run showed.
+    return card_png(card_spec(plan, content.site, made, dict(content.ramp.page)))
 
 
 def downloads(content: Content, plan: RampPlan) -> None:
     """PNG card, CSV, calendar and PDF downloads (built when clicked)."""
     t = content.ramp.page
-    spec = json.dumps(card_spec(plan, content.site, today(), dict(t)))
+    made = today()
     stem = f"return-to-running-{plan.inputs.start_date.isoformat()}"
     left, right = st.columns(2)
     left.download_button(
         t["dl_png"],
-        lambda: _png(spec),
+        lambda: _png(content, plan, made),
         f"{stem}.png",
         "image/png",
         key="ramp.dl_png",

@@ -69,3 +69,17 @@ def test_week_table_is_sent_as_arrow_with_the_plan_numbers() -> None:
     assert list(frame["Week"]) == [w.week for w in plan.weeks]
     assert list(frame["Run min"]) == [w.total_run_minutes for w in plan.weeks]
     assert list(frame["Easier"]) == ["yes" if w.easier else "" for w in plan.weeks]
+
+
+def test_png_card_is_built_only_on_click(monkeypatch, content) -> None:
+    """A page run builds no PNG card spec; the deferred download builds it, for the plan shown."""
+    import pages.ui.ramp_views as views
+
+    built: list[object] = []
+    real = views.card_spec
+    monkeypatch.setattr(views, "card_spec", lambda *a, **k: built.append(a[0]) or real(*a, **k))
+    at = ramp()
+    assert built == []
+    png = views._png(content, the_plan(at), dt.date(2026, 12, 1))
+    assert png.startswith(b"\x89PNG")
+    assert built == [the_plan(at)]

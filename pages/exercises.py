@@ -21,6 +21,7 @@ from pages.ui.exercises import (
     filters_from_url,
     filters_to_url,
     labels,
+    leave_out,
 )
 from pages.ui.exercises_routine import current_plan, load_from_url, routine_tab
 from pages.ui.exercises_table import clinician_table
@@ -56,6 +57,7 @@ else:
     )
     with browse:
         filters = filter_widgets(lib)
+        leave_out(content, filters.conditions)
         filters_to_url(filters)
         results = find_exercises(lib.exercises, filters)
         st.caption(words["results"].format(n=len(results), total=len(lib.exercises)))

@@ -142,6 +142,8 @@ class ConditionHeadings(ContentModel):
     see_a_clinician: Text
     get_help_now: Text
     exercises: Text
+    leave_out: Text
+    """Heading of the condition's ``avoid_for_now`` list."""
     form: Text
     look_alikes: Text
     stories: Text

@@ -9,9 +9,12 @@ validates; unknown values are dropped and named in a note.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import streamlit as st
 
 from kneecore import Content
+from kneecore.avoid import leave_out_for_now
 from kneecore.content.exercises import PHASES, POSITIONS, Exercise, ExerciseContent
 from kneecore.exercises import FILTER_PARAMS, Filters, decode_filters, encode_filters
 from kneecore.figures import render_svg
@@ -22,7 +25,7 @@ from pages.ui.common import references
 from pages.ui.exercises_ladder import ladder_chart
 from pages.ui.exercises_routine import add_to_plan, current_plan
 
-__all__ = ["card", "detail", "filter_widgets", "filters_from_url", "filters_to_url", "labels"]
+__all__ = ["card", "detail", "filter_widgets", "filters_from_url", "filters_to_url", "labels", "leave_out"]
 
 _URL = "exercises._url"
 PAGE_SIZE = 12
@@ -114,6 +117,19 @@ def filter_widgets(lib: ExerciseContent) -> Filters:
         difficulty=(int(level[0]), int(level[1])),
         max_minutes=int(time) or None,
     )
+
+
+def leave_out(content: Content, conditions: Iterable[str]) -> None:
+    """For each chosen condition, the exercises it says to leave out for now, why, and sources."""
+    words = labels(content.exercises)
+    items = leave_out_for_now(content, conditions)
+    for condition in dict.fromkeys(item.condition for item in items):
+        lines = [f"- **{', '.join(i.names)}**: {i.why}" for i in items if i.condition == condition]
+        title = words["leave_out"].format(condition=CONDITION_NAMES.get(condition, condition))
+        with st.container(key=f"exercises.leave_out.{condition}"):
+            st.warning(f"**{title}**\n\n" + "\n".join(lines), icon="🚫")
+    refs = {ref.link: ref for item in items for ref in item.references}
+    references(refs.values(), label=words["leave_out_sources"])
 
 
 def _clear() -> None:

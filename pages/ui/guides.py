@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from kneecore import Content
+from kneecore.avoid import leave_out_for_now
 from kneecore.content.conditions import ConditionPage
 from kneecore.content.guides import Guide, Professional
 from kneecore.guides import series_neighbours, stories_about
@@ -77,6 +78,11 @@ def show_condition(content: Content, page: ConditionPage) -> None:
         st.subheader(heads.exercises)
         st.markdown(", ".join(exercise_name(content, e) for e in page.exercises))
         link(f"/exercises?condition={page.id}", heads.exercises, icon="🏋️")
+    avoid = leave_out_for_now(content, [page.id])
+    if avoid:
+        st.subheader(heads.leave_out)
+        with st.container(key="guides.leave_out"):
+            _bullets(tuple(f"**{', '.join(item.names)}**: {item.why}" for item in avoid))
     if page.form:
         st.subheader(heads.form)
         st.markdown(", ".join(form_name(content, f) for f in page.form))
@@ -96,7 +102,9 @@ def show_condition(content: Content, page: ConditionPage) -> None:
     link("/checker", heads.checker, icon="🩺")
     with st.expander(heads.for_clinicians):
         st.markdown(page.for_clinicians)
-    references(page.references, label=text.sources)
+    references(
+        unique_refs([*page.references, *(r for item in avoid for r in item.references)]), label=text.sources
+    )
 
 
 def show_professionals(professionals: tuple[Professional, ...]) -> None:

@@ -167,6 +167,45 @@ def test_condition_from_the_checker_preloads_its_routine(content) -> None:
     assert at.session_state["exercises.plan"].ids == start_plan(content.exercises, "routine_pfps").ids
 
 
+def _leave_out_box(at: AppTest, content, condition: str) -> str:
+    """The text of the "leave these out for now" warning for ``condition`` ('' when there is none)."""
+    from kneecore.ids import CONDITION_NAMES
+
+    title = content.exercises.label("leave_out").format(condition=CONDITION_NAMES[condition])
+    return next((w.value for w in at.warning if title in w.value), "")
+
+
+@pytest.mark.parametrize("condition", ["pfps", "patellar_tendinopathy", "stress_fracture", "acl_tear"])
+def test_condition_from_the_checker_lists_what_to_leave_out(content, condition: str) -> None:
+    """?condition= shows what it avoids for now, with why; none of that is a card or in its routine."""
+    from kneecore.avoid import leave_out_for_now
+
+    at = open_page(condition=condition)
+    box = _leave_out_box(at, content, condition)
+    items = leave_out_for_now(content, [condition])
+    assert items
+    avoided = {e for item in items for e in item.exercises}
+    for item in items:
+        assert item.why in box
+        assert all(name in box for name in item.names)
+    cards = {b.key.removeprefix("exercises.open.") for b in at.button if b.key.startswith("exercises.open.")}
+    assert cards
+    assert not cards & avoided
+    if condition == "stress_fracture":  # rest and clearance first: no starter routine is loaded
+        assert "exercises.plan" not in at.session_state
+    else:
+        assert not set(at.session_state["exercises.plan"].ids) & avoided
+
+
+def test_choosing_a_condition_in_the_filter_shows_its_leave_out_list(content) -> None:
+    """Picking a condition in the filter shows its list; a condition that avoids nothing shows none."""
+    at = open_page()
+    assert not _leave_out_box(at, content, "meniscus_tear")
+    at.multiselect(key="exercises.condition").set_value(["itbs", "meniscus_tear"]).run()
+    assert "Bulgarian split squat" in _leave_out_box(at, content, "meniscus_tear")
+    assert not _leave_out_box(at, content, "itbs")
+
+
 def test_export_pdf_and_share_link(content) -> None:
     """The handout holds the chosen exercises on one page; the share link reopens the same plan."""
     lib = content.exercises

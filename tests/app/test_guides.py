@@ -118,3 +118,26 @@ def test_home_search_box_finds_a_condition(content) -> None:
     first_hit = links(at).splitlines()[len(content.site.home.cards)]
     assert first_hit.startswith("guides?condition=popliteal_cyst ")
     assert "Start here" in [s.value for s in at.header]
+
+
+@pytest.mark.parametrize("condition", ["pfps", "patellar_tendinopathy", "stress_fracture"])
+def test_condition_page_lists_what_to_leave_out_for_now(content, condition: str) -> None:
+    """A condition with an avoid-for-now list shows it under its heading, each exercise with the reason."""
+    from kneecore.avoid import leave_out_for_now
+
+    at = open_guides({"condition": condition})
+    assert content.library.text.condition.leave_out in [s.value for s in at.subheader]
+    shown = "\n".join(m.value for m in at.markdown)
+    items = leave_out_for_now(content, [condition])
+    assert items
+    for item in items:
+        assert item.why in shown
+        for name in item.names:
+            assert name in shown
+
+
+def test_condition_page_without_an_avoid_list_has_no_such_heading(content) -> None:
+    """A condition that avoids nothing shows no empty "leave out" section."""
+    assert not content.library.condition("itbs").avoid_for_now
+    at = open_guides({"condition": "itbs"})
+    assert content.library.text.condition.leave_out not in [s.value for s in at.subheader]

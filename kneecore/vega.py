@@ -15,10 +15,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-__all__ = ["SCHEMA", "Spec", "field", "inline", "layered"]
+__all__ = ["SCHEMA", "VL_VERSION", "Spec", "field", "inline", "layered"]
 
 SCHEMA = "https://vega.github.io/schema/vega-lite/v6.4.1.json"
 """The Vega-Lite version the specs are written for (the one Streamlit 1.67 and vl-convert ship)."""
+
+VL_VERSION = "6.4"
+"""The same version as vl-convert names it (PNG export and the tests render with it)."""
 
 Spec = dict[str, Any]
 """A Vega-Lite spec or a part of one (JSON-serialisable)."""

@@ -12,6 +12,7 @@ from typing import Any
 
 from kneecore.content.site import Site
 from kneecore.ramp.plan import RampPlan, Session, Week
+from kneecore.vega import SCHEMA, VL_VERSION
 
 __all__ = [
     "PLAN_COLUMNS",
@@ -256,7 +257,7 @@ def card_spec(plan: RampPlan, site: Site, made: dt.date, texts: dict[str, str]) 
     }
     footer = f"{texts['card_made']} {made.isoformat()} - {site.app.disclaimer.replace('**', '')}"
     return {
-        "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
+        "$schema": SCHEMA,
         "background": theme.background_color,
         "padding": 16,
         "config": {"view": {"stroke": None}, "font": "sans-serif", "axis": {"labelFontSize": 10}},
@@ -279,4 +280,4 @@ def card_png(spec: dict[str, Any], scale: float = 2.0) -> bytes:
     """Render a Vega-Lite spec (such as :func:`card_spec`) to PNG bytes, offline."""
     import vl_convert
 
-    return bytes(vl_convert.vegalite_to_png(spec, scale=scale))
+    return bytes(vl_convert.vegalite_to_png(spec, vl_version=VL_VERSION, scale=scale))

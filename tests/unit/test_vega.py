@@ -26,10 +26,9 @@ from kneecore.checker.knee_map import map_spec
 from kneecore.ladder_chart import ladder_spec
 from kneecore.ramp import build_plan, parse_inputs
 from kneecore.ramp.chart import weeks_spec
+from kneecore.ramp.export import card_spec
 from kneecore.stories import pain_spec
-from kneecore.vega import SCHEMA, field, inline, layered
-
-VL_VERSION = "6.4"
+from kneecore.vega import SCHEMA, VL_VERSION, field, inline, layered
 
 
 @pytest.fixture(scope="module")
@@ -59,6 +58,7 @@ SPECS: dict[str, Callable[[Content], dict[str, Any]]] = {
     "ramp card": lambda c: weeks_spec(plan(), c.site.theme.primary_color, compact=True),
     "ramp pre-run": lambda c: weeks_spec(plan(pain_now=8), "#000000"),
     "ramp goal": lambda c: weeks_spec(plan(goal_weekly_minutes=300), "#123456"),
+    "ramp png card": lambda c: card_spec(plan(), c.site, dt.date(2026, 12, 3), dict(c.ramp.page)),
     "knee map": lambda c: map_spec(c.checker),
     "knee map lit": lambda c: map_spec(c.checker, ["outside", "back"]),
     "ladder": lambda c: ladder_spec(c.exercises, "step_down"),
@@ -111,7 +111,7 @@ def test_renderer_catches_what_the_compiler_rejects() -> None:
 def test_selections_bind_to_a_named_layer(name: str, content) -> None:
     """Every selection parameter names views that exist (neither check above notices a wrong name)."""
     spec = SPECS[name](content)
-    names = {layer.get("name") for layer in spec["layer"]}
+    names = {layer.get("name") for layer in spec.get("layer", [])}
     for param in spec.get("params", []):
         assert param["views"]
         assert set(param["views"]) <= names

@@ -56,8 +56,8 @@ else:
         [words["tab_browse"], words["tab_routine"].format(n=len(current_plan().items)), words["tab_table"]]
     )
     with browse:
+        leave_out(content, st.session_state.get("exercises.condition") or ())  # above the filters: seen first
         filters = filter_widgets(lib)
-        leave_out(content, filters.conditions)
         filters_to_url(filters)
         results = find_exercises(lib.exercises, filters)
         st.caption(words["results"].format(n=len(results), total=len(lib.exercises)))

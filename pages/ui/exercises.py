@@ -194,6 +194,11 @@ def detail(ex: Exercise, content: Content) -> None:
         render_svg(ex.figure, ex.name), caption=words["figure_caption"], alt=ex.figure.alt, width="stretch"
     )
     st.markdown(_badges(ex, lib))
+    for item in leave_out_for_now(content, st.query_params.get_all("condition")):
+        if ex.id in item.exercises:  # reached from a condition view, e.g. up the ladder
+            name = CONDITION_NAMES.get(item.condition, item.condition)
+            title = words["leave_out_this"].format(condition=name)
+            st.warning(f"**{title}** {item.why}", icon="🚫")
     _add_button(ex, lib, "exercises.add_detail")
     st.subheader(words["why"])
     st.markdown(ex.why)

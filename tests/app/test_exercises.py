@@ -206,6 +206,17 @@ def test_choosing_a_condition_in_the_filter_shows_its_leave_out_list(content) ->
     assert not _leave_out_box(at, content, "itbs")
 
 
+def test_detail_of_an_avoided_exercise_warns_within_that_condition(content) -> None:
+    """Opening an exercise the chosen condition avoids (say, up the ladder) warns with the reason."""
+    from kneecore.avoid import leave_out_for_now
+
+    why = next(i.why for i in leave_out_for_now(content, ["pfps"]) if "decline_squat" in i.exercises)
+    at = open_page(condition="pfps", exercise="decline_squat")
+    assert any(why in w.value for w in at.warning)
+    at = open_page(exercise="decline_squat")
+    assert not any(why in w.value for w in at.warning)
+
+
 def test_export_pdf_and_share_link(content) -> None:
     """The handout holds the chosen exercises on one page; the share link reopens the same plan."""
     lib = content.exercises

@@ -87,3 +87,16 @@ def test_handout_downloads_as_a_one_page_pdf(browser, server, tmp_path) -> None:
     for name in ("Clamshell", "Glute bridge", "Hip hike"):
         assert name in text
     page.close()
+
+
+def test_condition_link_shows_what_to_leave_out_above_the_filters_on_a_phone(browser, server) -> None:
+    """?condition=patellar_tendinopathy shows the leave-out list above the filters, fitting a phone."""
+    page = open_page(browser, f"{server.url}/exercises?condition=patellar_tendinopathy", PHONE)
+    box = page.locator(".st-key-exercises-leave_out-patellar_tendinopathy")
+    box.wait_for(timeout=20_000)
+    assert "Single-leg decline squat" in box.inner_text()
+    assert "Pogo hops" in box.inner_text()
+    filters = page.locator("[data-testid=stExpander]").first
+    assert box.bounding_box()["y"] < filters.bounding_box()["y"]
+    assert horizontal_overflow(page) <= 1
+    page.close()

@@ -11,7 +11,7 @@ from streamlit.errors import StreamlitDuplicateElementKey
 from kneecore import Content, ContentError, load_content
 from kneecore.content._base import Reference
 from kneecore.content.site import Page
-from pages.ui.routing import hand_over_to_router
+from pages.ui.routing import hand_over_to_router, sync_address_bar
 
 __all__ = ["content_or_stop", "footer", "offers", "page_header", "references", "sources_key", "start_page"]
 
@@ -50,6 +50,7 @@ def page_header(content: Content, slug: str) -> Page:
 def start_page(slug: str) -> Content:
     """First call of every page: routing handover, content, title and intro."""
     hand_over_to_router()
+    sync_address_bar()
     content = content_or_stop()
     page_header(content, slug)
     return content

@@ -10,6 +10,14 @@ notices that mode, switches it off and reruns; the rerun goes through
 a v1 page and of ``st.Page(url_path=<file stem>)`` are equal). Query parameters survive
 the rerun. ``tests/app/test_routing.py`` and ``tests/e2e`` guard this.
 
+**The address bar.** Streamlit 1.67 runs a link to the page already open with the link's
+query string (``st.page_link`` with ``query_params``: a guide on the guides page, an
+exercise on the exercises page) but leaves the address bar as it was, so that view could
+not be bookmarked, shared or left with the browser's Back button. :func:`sync_address_bar`
+(called by every page) sends the current query string back to the browser on each run;
+the browser pushes a history entry only when it differs. ``tests/e2e/test_navigation.py``
+guards this.
+
 **Unknown paths.** Streamlit shows its own "page not found" dialog and runs the home page.
 :func:`route_unknown_to` points an unknown path at our hidden not-found page instead.
 """
@@ -20,7 +28,7 @@ import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
-__all__ = ["PAGE_FILES", "hand_over_to_router", "requested_path", "route_unknown_to"]
+__all__ = ["PAGE_FILES", "hand_over_to_router", "requested_path", "route_unknown_to", "sync_address_bar"]
 
 PAGE_FILES = {
     "home": "home.py",
@@ -41,6 +49,16 @@ def hand_over_to_router() -> None:
     if PagesManager.uses_pages_directory:
         PagesManager.uses_pages_directory = False
         st.rerun()
+
+
+def sync_address_bar() -> None:
+    """Send this run's query string to the browser, so the address bar matches the view."""
+    params = st.query_params
+    keys = list(params)
+    if keys:
+        params[keys[0]] = params.get_all(keys[0])  # same value: one message, whole query string
+    else:
+        params.clear()
 
 
 def requested_path() -> str | None:

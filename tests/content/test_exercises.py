@@ -354,3 +354,13 @@ def test_avoid_for_now_broken_names_file_item_and_exercise(
     """Offering what a condition avoids for now fails with a message naming file, item and exercise."""
     problems = validate(change(content_copy, rel, fn))
     assert message in problems, problems
+
+
+def test_a_condition_filter_shows_every_exercise_of_its_own_routine(content) -> None:
+    """Each exercise in routine_<condition> is tagged with that condition, so ?condition= lists it."""
+    dom = content.exercises
+    for routine in dom.routines:
+        if routine.id.startswith("routine_"):
+            condition = routine.id.removeprefix("routine_")
+            for item in routine.items:
+                assert condition in dom.exercise(item.exercise).conditions, (routine.id, item.exercise)

@@ -98,7 +98,13 @@ def render_checklist(content: Content, start_item: str | None) -> None:
     st.header(form.label("checklist"))
     modes = {"one": form.label("mode_one"), "all": form.label("mode_all")}
     mode = st.segmented_control(
-        form.label("mode"), list(modes), format_func=modes.get, default="one", key=MODE_KEY, required=True
+        form.label("mode"),
+        list(modes),
+        format_func=modes.get,
+        default="one",
+        key=MODE_KEY,
+        required=True,
+        persist_state="session",
     )
     total = len(form.items)
     ids = [item.id for item in form.items]

@@ -10,7 +10,7 @@ from kneecore.content.form import FormContent
 from kneecore.metronome import MetronomeSpec, check_spec, metronome_wav
 from pages.ui.common import references
 
-__all__ = ["render_barefoot", "render_cadence", "render_metronome"]
+__all__ = ["read_cadence", "render_barefoot", "render_cadence", "render_metronome"]
 
 BPM_KEY = "form.bpm"
 _FIELDS = {
@@ -30,8 +30,52 @@ def _show_error(form: FormContent, exc: InputError) -> None:
     st.error(f"**{field}:** expected {exc.expected}{got}.", icon="⚠️")
 
 
+_DEFAULTS: dict[str, object] = {
+    "form.window": 30,
+    "form.steps": 0,
+    "form.pace_min": 6,
+    "form.pace_sec": 0,
+    "form.unit": "km",
+    BPM_KEY: None,  # seeded from the calculator's first target, else 170
+    "form.accent": 0,
+    "form.minutes": 10,
+}
+"""The calculator's and metronome's widget keys and first values. The tools sit in tabs
+that are drawn only while open (``pages/form.py``), so their widgets keep their state for
+the session (``persist_state``) and start from these values, not from ``value=``."""
+
+
+def _seed() -> None:
+    for key, value in _DEFAULTS.items():
+        if value is not None:
+            st.session_state.setdefault(key, value)
+
+
+def read_cadence(form: FormContent) -> tuple[CadenceResult | None, InputError | None]:
+    """The calculator's result from the answers kept in session state (no widgets drawn).
+
+    The metronome and the checklist's printable page use it whichever tab is open.
+    """
+    _seed()
+    state = st.session_state
+    steps = state["form.steps"]
+    if not steps:
+        return None, None
+    data = CadenceInput(
+        steps=float(steps),
+        seconds=int(state["form.window"]) or 60,
+        pace_minutes=state["form.pace_min"] + state["form.pace_sec"] / 60,
+        unit=state["form.unit"] or "km",
+    )
+    try:
+        return plan_cadence(data, tuple(t.percent for t in form.cadence.targets)), None
+    except InputError as exc:
+        return None, exc
+
+
 def render_cadence(form: FormContent) -> CadenceResult | None:
     """The calculator: steps over a window and easy pace -> step rate and +5/7.5/10 % targets."""
+    _seed()
     text = form.cadence
     st.header(text.title)
     st.markdown(text.intro)
@@ -42,28 +86,26 @@ def render_cadence(form: FormContent) -> CadenceResult | None:
         60: form.label("window_60"),
         0: form.label("window_spm"),
     }
-    window = st.radio(form.label("window"), list(windows), format_func=windows.get, key="form.window")
-    steps = st.number_input(
-        form.label("steps"), min_value=0, max_value=1000, value=0, step=1, key="form.steps"
+    st.radio(
+        form.label("window"),
+        list(windows),
+        format_func=windows.get,
+        key="form.window",
+        persist_state="session",
+    )
+    st.number_input(
+        form.label("steps"), min_value=0, max_value=1000, step=1, key="form.steps", persist_state="session"
     )
     minutes, seconds = st.columns(2)
-    pace_min = minutes.number_input(form.label("pace_min"), 0, 60, 6, key="form.pace_min")
-    pace_sec = seconds.number_input(form.label("pace_sec"), 0, 59, 0, key="form.pace_sec")
-    unit = st.segmented_control(
-        form.label("unit"), ["km", "mi"], default="km", key="form.unit", required=True
+    minutes.number_input(form.label("pace_min"), 0, 60, key="form.pace_min", persist_state="session")
+    seconds.number_input(form.label("pace_sec"), 0, 59, key="form.pace_sec", persist_state="session")
+    st.segmented_control(
+        form.label("unit"), ["km", "mi"], key="form.unit", required=True, persist_state="session"
     )
-    if not steps:
-        return None
-    data = CadenceInput(
-        steps=float(steps),
-        seconds=int(window) or 60,
-        pace_minutes=pace_min + pace_sec / 60,
-        unit=unit or "km",
-    )
-    try:
-        result = plan_cadence(data, tuple(t.percent for t in text.targets))
-    except InputError as exc:
-        _show_error(form, exc)
+    result, error = read_cadence(form)
+    if error is not None:
+        _show_error(form, error)
+    if result is None:
         return None
     per = form.label("per_minute")
     now, length = st.columns(2)
@@ -98,15 +140,26 @@ def render_metronome(form: FormContent, cadence: CadenceResult | None) -> None:
     text = form.metronome
     st.header(text.title)
     st.markdown(text.intro)
+    _seed()
     if cadence is not None:
         options = [round(t.step_rate) for t in cadence.targets]
         st.pills(form.label("use_target"), options, key="form.use_target", on_change=_use_target)
     if BPM_KEY not in st.session_state:
         st.session_state[BPM_KEY] = round(cadence.targets[0].step_rate) if cadence else 170
-    bpm = st.number_input(form.label("bpm"), min_value=1, max_value=400, step=1, key=BPM_KEY)
+    bpm = st.number_input(
+        form.label("bpm"), min_value=1, max_value=400, step=1, key=BPM_KEY, persist_state="session"
+    )
     accents = {0: form.label("accent_none"), 2: form.label("accent_two"), 4: form.label("accent_four")}
-    accent = st.radio(form.label("accent"), list(accents), format_func=accents.get, key="form.accent")
-    minutes = st.number_input(form.label("minutes"), min_value=1, max_value=600, value=10, key="form.minutes")
+    accent = st.radio(
+        form.label("accent"),
+        list(accents),
+        format_func=accents.get,
+        key="form.accent",
+        persist_state="session",
+    )
+    minutes = st.number_input(
+        form.label("minutes"), min_value=1, max_value=600, key="form.minutes", persist_state="session"
+    )
     loop = MetronomeSpec(bpm=float(bpm), seconds=60.0, accent_every=int(accent))
     track = MetronomeSpec(bpm=float(bpm), seconds=float(minutes) * 60, accent_every=int(accent))
     try:

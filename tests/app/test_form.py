@@ -61,6 +61,14 @@ def open_form(params: dict[str, str] | None = None) -> AppTest:
     return at
 
 
+def open_tab(at: AppTest, content, tab: str) -> AppTest:
+    """Switch to one of the page's tabs ("tab_cadence", ...) as a click on it does (only it is drawn)."""
+    at.session_state["form.tab"] = content.form.label(tab)
+    at.run()
+    assert not at.exception
+    return at
+
+
 def markdown(at: AppTest) -> list[str]:
     """Every Markdown block on the page, in order."""
     return [m.value for m in at.markdown]
@@ -134,7 +142,7 @@ def test_condition_and_item_links(content) -> None:
 
 def test_cadence_numbers_shown(content) -> None:
     """Steps over 30 s and a pace give the step rate, step length and each target from kneecore."""
-    at = open_form()
+    at = open_tab(open_form(), content, "tab_cadence")
     at.radio(key="form.window").set_value(30)
     at.number_input(key="form.steps").set_value(82)
     at.number_input(key="form.pace_min").set_value(5)
@@ -154,7 +162,7 @@ def test_cadence_numbers_shown(content) -> None:
 
 def test_cadence_out_of_range_names_the_field(content) -> None:
     """A count that gives an impossible step rate shows an error naming the field, not a traceback."""
-    at = open_form()
+    at = open_tab(open_form(), content, "tab_cadence")
     at.number_input(key="form.steps").set_value(20).run()
     assert not at.exception
     assert at.error[0].value.startswith(f"**{content.form.label('steps')}:**")
@@ -167,7 +175,7 @@ def test_cadence_out_of_range_names_the_field(content) -> None:
 
 def test_metronome_audio_plays_and_downloads(content, media) -> None:
     """The page plays a one-minute WAV at the chosen tempo and offers a track of the chosen length."""
-    at = open_form()
+    at = open_tab(open_form(), content, "tab_metronome")
     at.number_input(key="form.bpm").set_value(168)
     at.number_input(key="form.minutes").set_value(3).run()
     assert not at.exception
@@ -183,8 +191,9 @@ def test_metronome_audio_plays_and_downloads(content, media) -> None:
 
 def test_metronome_uses_calculator_target_and_rejects_bad_tempo(content) -> None:
     """A calculator target can set the beat, and an out-of-range beat shows a named error."""
-    at = open_form()
+    at = open_tab(open_form(), content, "tab_cadence")
     at.number_input(key="form.steps").set_value(80).run()
+    open_tab(at, content, "tab_metronome")
     target = round(plan_cadence(CadenceInput(80, 30, 6.0, "km")).targets[-1].step_rate)
     at.button_group(key="form.use_target").set_value(target).run()
     assert at.number_input(key="form.bpm").value == target
@@ -196,9 +205,26 @@ def test_metronome_uses_calculator_target_and_rejects_bad_tempo(content) -> None
 
 def test_barefoot_section(content) -> None:
     """The barefoot tab shows what is known, each transition stage and the stop signs."""
-    at = open_form()
+    at = open_tab(open_form(), content, "tab_barefoot")
     blocks = markdown(at)
     assert content.form.barefoot.known in blocks
     for stage in content.form.barefoot.stages:
         assert any(stage.title in b for b in blocks)
     assert content.form.barefoot.stop_signs in [e.value for e in at.error]
+
+
+def test_only_the_open_tab_is_drawn_and_tools_keep_their_values(content) -> None:
+    """Closed tabs draw nothing; a step count survives a visit to another tab and reaches the metronome."""
+    at = open_form()
+    assert content.form.barefoot.known not in markdown(at)
+    assert not at.number_input  # the calculator and metronome are closed
+    open_tab(at, content, "tab_cadence")
+    at.number_input(key="form.steps").set_value(84).run()
+    open_tab(at, content, "tab_barefoot")
+    assert not at.number_input
+    assert content.form.barefoot.known in markdown(at)
+    open_tab(at, content, "tab_cadence")
+    assert at.number_input(key="form.steps").value == 84
+    open_tab(at, content, "tab_metronome")
+    targets = plan_cadence(CadenceInput(84, 30, 6.0, "km")).targets
+    assert at.number_input(key="form.bpm").value == round(targets[0].step_rate)

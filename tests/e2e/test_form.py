@@ -40,7 +40,9 @@ def test_cadence_and_metronome_tabs(browser, server) -> None:
         assert page.get_by_text("164 steps/min").count() >= 1
         assert horizontal_overflow(page) <= 1
         screenshot(page, f"form-cadence-{name}")
-        page.get_by_role("tab", name="Metronome").click()
+        page.get_by_role("tab", name="Metronome").click()  # a tab is drawn when opened: wait for it
+        page.locator("audio").wait_for(state="attached")
+        wait_for_app(page)
         assert page.locator("audio").count() == 1
         assert page.get_by_text("Download the track (WAV)").count() == 1
         assert horizontal_overflow(page) <= 1

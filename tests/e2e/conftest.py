@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Locator, Page, sync_playwright
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "tests" / "e2e" / "artifacts" / "screenshots"
@@ -158,6 +159,16 @@ _SETTLED = """([expect, quiet, call]) => {
   return now - Math.max(w.__kneeRun.changed, w.__kneeRun.called) >= quiet;
 }"""
 _CALLS = itertools.count()
+_SEEN = """(expect) => {
+  const app = document.querySelector("[data-testid=stApp]");
+  const stale = [...document.querySelectorAll("[data-stale=true]")];
+  return {
+    state: app && app.getAttribute("data-test-script-state"),
+    expected: expect, found: !expect || !!document.querySelector(expect),
+    stale: stale.length, first_stale: stale.length ? stale[0].innerText.slice(0, 80) : null,
+    ms_since_change: window.__kneeRun ? Math.round(performance.now() - window.__kneeRun.changed) : null,
+  };
+}"""
 
 
 def wait_for_app(page: Page, timeout: float = 30_000, expect: str | None = FOOTER, quiet: int = 300) -> None:
@@ -171,7 +182,11 @@ def wait_for_app(page: Page, timeout: float = 30_000, expect: str | None = FOOTE
         last; pass None for a page without one, such as the maintenance message).
     quiet: how long in ms the run state must stay unchanged (and the least the call takes).
     """
-    page.wait_for_function(_SETTLED, arg=[expect, quiet, next(_CALLS)], timeout=timeout, polling=50)
+    try:
+        page.wait_for_function(_SETTLED, arg=[expect, quiet, next(_CALLS)], timeout=timeout, polling=50)
+    except PlaywrightTimeoutError:
+        seen = page.evaluate(_SEEN, expect)
+        raise AssertionError(f"the app did not settle in {timeout:.0f} ms at {page.url}: {seen}") from None
 
 
 def open_page(browser: Browser, url: str, viewport: dict[str, int] | None = None) -> Page:

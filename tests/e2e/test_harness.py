@@ -83,7 +83,7 @@ def test_waits_for_stale_elements_to_go(browser: Browser) -> None:
 def test_times_out_without_the_expected_element(browser: Browser) -> None:
     """A finished run without the footer (or the element asked for) is reported, not accepted."""
     page = _page(browser, "notRunning", "<h1>Paused</h1>")
-    with pytest.raises(Exception, match="Timeout"):
+    with pytest.raises(AssertionError, match="did not settle"):
         wait_for_app(page, timeout=1_000)
     wait_for_app(page, timeout=2_000, expect="h1")  # a page without a footer names what it shows
     page.close()

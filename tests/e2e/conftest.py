@@ -81,6 +81,10 @@ class Server:
                 str(self.port),
                 "--server.address",
                 "127.0.0.1",
+                # as in production (Dockerfile): no file watcher, so an edit made in the
+                # working tree during a test run does not reload modules under the tests
+                "--server.fileWatcherType",
+                "none",
             ],
             cwd=ROOT,
             env={**os.environ, **(env or {})},

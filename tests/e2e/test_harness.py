@@ -113,3 +113,9 @@ def test_screenshot_folder_is_ignored_by_git() -> None:
     ignored = (harness.ROOT / ".gitignore").read_text().split()
     relative = harness.SHOTS.relative_to(harness.ROOT).as_posix()
     assert any(relative.startswith(line.rstrip("/") + "/") for line in ignored if line.endswith("/"))
+
+
+def test_server_runs_without_file_watcher(server) -> None:
+    """The test server runs like production, with no file watcher that would reload edited modules mid-run."""
+    args = list(server.proc.args)
+    assert args[args.index("--server.fileWatcherType") + 1] == "none"

@@ -25,7 +25,16 @@ from pages.ui.common import references
 from pages.ui.exercises_ladder import ladder_chart
 from pages.ui.exercises_routine import add_to_plan, current_plan
 
-__all__ = ["card", "detail", "filter_widgets", "filters_from_url", "filters_to_url", "labels", "leave_out"]
+__all__ = [
+    "card",
+    "current_filters",
+    "detail",
+    "filter_widgets",
+    "filters_from_url",
+    "filters_to_url",
+    "labels",
+    "leave_out",
+]
 
 _URL = "exercises._url"
 PAGE_SIZE = 12
@@ -73,11 +82,46 @@ def filters_to_url(filters: Filters) -> None:
     st.session_state[_URL] = _url_snapshot()
 
 
+_FILTER_DEFAULTS: dict[str, object] = {
+    "exercises.q": "",
+    "exercises.condition": [],
+    "exercises.phase": [],
+    "exercises.equipment": [],
+    "exercises.position": [],
+    "exercises.level": (1, 5),
+    "exercises.time": 0,
+}
+
+
+def current_filters() -> Filters:
+    """The filters in session state (the widgets keep it while their tab is closed)."""
+    state = {key: st.session_state.get(key, value) for key, value in _FILTER_DEFAULTS.items()}
+    level = state["exercises.level"]
+    low, high = level if isinstance(level, (tuple, list)) and len(level) == 2 else (1, 5)
+    return Filters(
+        query=str(state["exercises.q"] or "").strip()[:80],
+        conditions=tuple(state["exercises.condition"]),  # type: ignore[arg-type]
+        phases=tuple(state["exercises.phase"]),  # type: ignore[arg-type]
+        equipment=tuple(state["exercises.equipment"]),  # type: ignore[arg-type]
+        positions=tuple(state["exercises.position"]),  # type: ignore[arg-type]
+        difficulty=(int(low), int(high)),
+        max_minutes=int(state["exercises.time"] or 0) or None,  # type: ignore[call-overload]
+    )
+
+
 def filter_widgets(lib: ExerciseContent) -> Filters:
-    """The search box and the filters (in an expander, for phones); returns the state."""
+    """The search box and the filters (in an expander, for phones); returns the state.
+
+    The widgets keep their state for the session (``persist_state``): the page draws only
+    its open tab, and the filters must survive a visit to the routine or the table.
+    """
     words = labels(lib)
     page = lib.page
-    query = st.text_input(words["search"], key="exercises.q", placeholder=words["search_help"])
+    for key, value in _FILTER_DEFAULTS.items():
+        st.session_state.setdefault(key, value)
+    st.text_input(
+        words["search"], key="exercises.q", placeholder=words["search_help"], persist_state="session"
+    )
     phase_names = {lab.id: lab.label for lab in page.phases} if page else {}
     position_names = {lab.id: lab.label for lab in page.positions} if page else {}
     kit_names = {lab.id: lab.label for lab in page.equipment} if page else {}
@@ -85,38 +129,47 @@ def filter_widgets(lib: ExerciseContent) -> Filters:
         st.session_state.get(f"exercises.{k}") for k in ("condition", "phase", "equipment", "position")
     )
     with st.expander(words["filters"], expanded=active):
-        conditions = st.multiselect(
+        st.multiselect(
             words["condition"],
             CONDITION_IDS,
             key="exercises.condition",
             format_func=CONDITION_NAMES.__getitem__,
+            persist_state="session",
         )
-        phases = st.multiselect(words["phase"], PHASES, key="exercises.phase", format_func=phase_names.get)
-        kit = st.multiselect(
+        st.multiselect(
+            words["phase"],
+            PHASES,
+            key="exercises.phase",
+            format_func=phase_names.get,
+            persist_state="session",
+        )
+        st.multiselect(
             words["equipment"],
             tuple(kit_names),
             key="exercises.equipment",
             format_func=kit_names.get,
             help=words["equipment_help"],
+            persist_state="session",
         )
-        positions = st.multiselect(
-            words["position"], POSITIONS, key="exercises.position", format_func=position_names.get
+        st.multiselect(
+            words["position"],
+            POSITIONS,
+            key="exercises.position",
+            format_func=position_names.get,
+            persist_state="session",
         )
-        # a widget left unrendered (the user visited another page) loses its state; a range
-        # slider without one would come back as a single number
-        st.session_state.setdefault("exercises.level", (1, 5))
-        level = st.slider(words["difficulty"], 1, 5, key="exercises.level")
-        time = st.number_input(words["time"], 0, 120, step=5, key="exercises.time", help=words["time_help"])
+        st.slider(words["difficulty"], 1, 5, key="exercises.level", persist_state="session")
+        st.number_input(
+            words["time"],
+            0,
+            120,
+            step=5,
+            key="exercises.time",
+            help=words["time_help"],
+            persist_state="session",
+        )
         st.button(words["clear"], key="exercises.clear", on_click=_clear)
-    return Filters(
-        query=query.strip()[:80],
-        conditions=tuple(conditions),
-        phases=tuple(phases),
-        equipment=tuple(kit),
-        positions=tuple(positions),
-        difficulty=(int(level[0]), int(level[1])),
-        max_minutes=int(time) or None,
-    )
+    return current_filters()
 
 
 def leave_out(content: Content, conditions: Iterable[str]) -> None:

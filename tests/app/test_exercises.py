@@ -32,6 +32,20 @@ def open_page(**params: str) -> AppTest:
     return at
 
 
+def open_tab(at: AppTest, content, tab: str) -> AppTest:
+    """Switch to the "tab_browse", "tab_routine" or "tab_table" tab, as a click does (only it is drawn)."""
+    words = content.exercises.page.labels
+    label = (
+        words[tab].format(n=len(at.session_state["exercises.plan"].items))
+        if tab == "tab_routine"
+        else words[tab]
+    )
+    at.session_state["exercises.tab"] = label
+    at.run()
+    assert not at.exception
+    return at
+
+
 def captions(at: AppTest) -> list[str]:
     return [c.value for c in at.caption]
 
@@ -156,6 +170,7 @@ def test_add_from_card_and_starter_select(content) -> None:
     at.button(key=f"exercises.add.{ex.id}").click().run()
     assert at.session_state["exercises.plan"].ids == (ex.id,)
     assert at.button(key=f"exercises.add.{ex.id}").disabled
+    open_tab(at, content, "tab_routine")
     at.selectbox(key="exercises.starter").set_value("foam_roller").run()
     at.button(key="exercises.load").click().run()
     assert at.session_state["exercises.plan"].source == "foam_roller"
@@ -250,7 +265,7 @@ def test_damaged_share_link_is_named() -> None:
 
 def test_clinician_table_lists_the_results(content) -> None:
     """The table tab lists the filtered exercises and offers a CSV."""
-    at = open_page(phase="return")
+    at = open_tab(open_page(phase="return"), content, "tab_table")
     frame = at.dataframe[0].value
     expected = find_exercises(content.exercises.exercises, Filters(phases=("return",)))
     assert list(frame["id"]) == [e.id for e in expected]
@@ -322,3 +337,23 @@ def test_hand_edited_routine_link_date_is_refused(content, fixed_today: dt.date)
     at = open_page(plan="2" + "20260229" + value[9:])
     assert "plan: expected a share link dated with a real day" in at.warning[0].value
     assert "exercises.plan" not in at.session_state
+
+
+def test_only_the_open_tab_is_drawn_and_it_stays_open(content) -> None:
+    """Closed tabs draw nothing; filters survive a tab switch; removing from the routine keeps it open."""
+    lib = content.exercises
+    at = open_page(routine="hips_first")  # a routine link opens on the routine
+    plan = at.session_state["exercises.plan"]
+    assert at.button(key=f"exercises.remove.{plan.ids[0]}")
+    assert not at.dataframe
+    assert not any(b.key.startswith("exercises.add.") for b in at.button)
+    at.button(key=f"exercises.remove.{plan.ids[0]}").click().run()
+    assert len(at.session_state["exercises.plan"].items) == len(plan.items) - 1
+    assert at.button(key=f"exercises.remove.{plan.ids[1]}")  # still on the routine, under its new label
+    open_tab(at, content, "tab_browse")
+    at.text_input(key="exercises.q").input("bridge").run()
+    open_tab(at, content, "tab_table")
+    expected = find_exercises(lib.exercises, Filters(query="bridge"))
+    assert list(at.dataframe[0].value["id"]) == [e.id for e in expected]
+    open_tab(at, content, "tab_browse")
+    assert at.text_input(key="exercises.q").value == "bridge"

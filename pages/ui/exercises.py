@@ -37,7 +37,8 @@ __all__ = [
 ]
 
 _URL = "exercises._url"
-PAGE_SIZE = 12
+PAGE_SIZE = 8
+"""Cards drawn at first (then "show more"): eight fill a phone screen several times over."""
 
 
 def labels(lib: ExerciseContent) -> dict[str, str]:
@@ -221,12 +222,10 @@ def card(ex: Exercise, lib: ExerciseContent) -> None:
         st.image(render_svg(ex.figure, ex.name), alt=ex.figure.alt, width="stretch")
         st.markdown(f"**{ex.name}**  \n{_badges(ex, lib)}")
         st.caption(dosage_text(ex.dosage, words))
-        left, right = st.columns(2)
-        with left:
+        with st.container(horizontal=True):  # one block, not three: every element costs each rerun
             st.button(
                 f"📖 {words['view_details']}", key=f"exercises.open.{ex.id}", on_click=_open, args=(ex.id,)
             )
-        with right:
             _add_button(ex, lib, f"exercises.add.{ex.id}")
 
 

@@ -15,6 +15,7 @@ from kneecore import sharing
 from kneecore.exercises import Filters, decode_filters, find_exercises
 from kneecore.handout import build_handout
 from kneecore.routines import plan_from_link, plan_to_link, start_plan, total_minutes
+from pages.ui.exercises import PAGE_SIZE
 from pages.ui.exercises_ladder import picked_id
 
 APP = str(Path(__file__).resolve().parents[2] / "streamlit_app.py")
@@ -55,7 +56,7 @@ def test_browse_shows_every_exercise_with_pictures(content) -> None:
     at = open_page()
     total = len(content.exercises.exercises)
     assert f"{total} of {total} exercises" in captions(at)
-    assert len(at.get("image")) == 12
+    assert len(at.get("image")) == PAGE_SIZE
     assert at.button(key="exercises.more").label.startswith("Show more")
 
 
@@ -95,7 +96,7 @@ def test_search_box_filters_and_updates_the_url(content) -> None:
 def test_cards_follow_the_ranking(content) -> None:
     """Cards appear in ranked order (row by row), so phones stack them best first."""
     at = open_page(q="squat")
-    ranked = [e.name for e in find_exercises(content.exercises.exercises, Filters(query="squat"))][:12]
+    ranked = [e.name for e in find_exercises(content.exercises.exercises, Filters(query="squat"))][:PAGE_SIZE]
     names = [m.value.split("**")[1] for m in at.markdown if m.value.startswith("**") and "Level" in m.value]
     assert names == ranked
 

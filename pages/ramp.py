@@ -39,29 +39,37 @@ if inputs is not None:
     card(content, plan, log)
     if plan.next_step not in plan.warnings:
         st.info(plan.next_step)
-    tabs = ("tab_weeks", "tab_chart", "tab_calendar", "tab_log", "tab_save")
-    weeks_tab, chart_tab, cal_tab, log_tab, save_tab = st.tabs([texts[t] for t in tabs])
-    with weeks_tab:
-        st.header(texts["weeks_heading"])
-        st.dataframe(week_rows(plan), hide_index=True, key="ramp.weeks_table")
-        with st.expander(texts["acwr_heading"]):
-            st.markdown(plan.acwr_note)
-            references(content.ramp.acwr_references)
-    with chart_tab:
-        st.header(texts["chart_heading"])
-        st.vega_lite_chart(weeks_spec(plan, content.site.theme.primary_color), width="stretch", height=260)
-    with cal_tab:
-        st.header(texts["calendar_heading"])
-        st.markdown(calendar(plan, texts["calendar_legend"]))
-        week_detail(plan, current_week(plan, today()).week, texts["detail_week"])
-    with log_tab:
-        st.header(texts["log_heading"])
-        log_panel(content, plan)
-    with save_tab:
-        st.header(texts["downloads_heading"])
-        downloads(content, plan)
-        st.header(texts["share_heading"])
-        share(content, plan)
+    # Only the open tab is drawn (a tab switch reruns): a rerun costs what one tab shows.
+    labels = [texts[t] for t in ("tab_weeks", "tab_chart", "tab_calendar", "tab_log", "tab_save")]
+    weeks_tab, chart_tab, cal_tab, log_tab, save_tab = st.tabs(labels, key="ramp.tab", on_change="rerun")
+    if weeks_tab.open:
+        with weeks_tab:
+            st.header(texts["weeks_heading"])
+            st.dataframe(week_rows(plan), hide_index=True, key="ramp.weeks_table")
+            with st.expander(texts["acwr_heading"]):
+                st.markdown(plan.acwr_note)
+                references(content.ramp.acwr_references)
+    if chart_tab.open:
+        with chart_tab:
+            st.header(texts["chart_heading"])
+            st.vega_lite_chart(
+                weeks_spec(plan, content.site.theme.primary_color), width="stretch", height=260
+            )
+    if cal_tab.open:
+        with cal_tab:
+            st.header(texts["calendar_heading"])
+            st.markdown(calendar(plan, texts["calendar_legend"]))
+            week_detail(plan, current_week(plan, today()).week, texts["detail_week"])
+    if log_tab.open:
+        with log_tab:
+            st.header(texts["log_heading"])
+            log_panel(content, plan)
+    if save_tab.open:
+        with save_tab:
+            st.header(texts["downloads_heading"])
+            downloads(content, plan)
+            st.header(texts["share_heading"])
+            share(content, plan)
     references(
         [ref for stage in content.ramp.stages for ref in stage.references]
         + list(content.ramp.limits.references)

@@ -27,6 +27,14 @@ def ramp(params: dict[str, str] | None = None) -> AppTest:
     return at
 
 
+def open_tab(at: AppTest, content, tab: str) -> AppTest:
+    """Switch to one of the plan's tabs ("tab_log", ...) as a click does (only it is drawn)."""
+    at.session_state["ramp.tab"] = content.ramp.page[tab]
+    at.run()
+    assert not at.exception
+    return at
+
+
 def markdown(at: AppTest) -> str:
     """All Markdown on the page as one string."""
     return "\n".join(m.value for m in at.markdown)
@@ -111,6 +119,7 @@ def test_logging_a_session_adapts_the_plan(content) -> None:
     """A session logged with swelling is kept in the session and marks the card."""
     at = ramp({"w": "6", "p": "1", "f": "3", "v": "120", "r": "3", "d": "2026-12-01"})
     before = week_totals(at)
+    open_tab(at, content, "tab_log")
     at.selectbox(key="ramp.log_date").set_value(dt.date(2026, 12, 1))
     at.checkbox(key="ramp.log_swelling").check()
     next(b for b in at.button if b.label == content.ramp.page["log_add"]).click()
@@ -120,12 +129,13 @@ def test_logging_a_session_adapts_the_plan(content) -> None:
     assert len(at.session_state["ramp.log"]) == 1
     assert at.session_state["ramp.log"][0].swelling
     assert any("1 sessions logged" in c.value for c in at.caption)
+    open_tab(at, content, "tab_weeks")
     assert week_totals(at) != before
 
 
-def test_share_button_puts_the_answers_in_the_link() -> None:
+def test_share_button_puts_the_answers_in_the_link(content) -> None:
     """The share button writes the answers and the start date into the query string and shows the link."""
-    at = ramp()
+    at = open_tab(ramp(), content, "tab_save")
     at.button(key="ramp.share").click().run()
     assert not at.exception
     assert at.query_params["d"] == dt.date.today().isoformat()
@@ -213,3 +223,17 @@ def test_hand_edited_link_date_is_refused(content, fixed_today: dt.date) -> None
     assert "m: expected a share link dated with a real day" in at.error[0].value
     assert "ramp.new_start" not in [b.key for b in at.button]
     assert week_totals(at)
+
+
+def test_only_the_open_tab_is_drawn(content) -> None:
+    """The week table shows first; the chart, calendar, log and downloads are drawn only when opened."""
+    at = ramp()
+    assert at.dataframe
+    assert len(at.get("vega_lite_chart")) == 1  # the card's chart only
+    assert not at.get("download_button")
+    open_tab(at, content, "tab_chart")
+    assert not at.dataframe
+    assert len(at.get("vega_lite_chart")) == 2
+    open_tab(at, content, "tab_save")
+    assert len(at.get("download_button")) == 4
+    assert at.button(key="ramp.share")

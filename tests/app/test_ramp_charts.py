@@ -39,6 +39,8 @@ def the_plan(at: AppTest) -> RampPlan:
 def test_card_and_chart_tab_draw_the_plan(content) -> None:
     """Both weeks charts (card, then chart tab) carry every week's minutes and the goal line."""
     at = ramp()
+    at.session_state["ramp.tab"] = content.ramp.page["tab_chart"]  # only the open tab is drawn
+    at.run()
     plan = the_plan(at)
     charts = at.get("vega_lite_chart")
     assert len(charts) == 2
@@ -79,6 +81,9 @@ def test_png_card_is_built_only_on_click(monkeypatch, content) -> None:
     real = views.card_spec
     monkeypatch.setattr(views, "card_spec", lambda *a, **k: built.append(a[0]) or real(*a, **k))
     at = ramp()
+    at.session_state["ramp.tab"] = content.ramp.page["tab_save"]  # the downloads are drawn
+    at.run()
+    assert at.get("download_button")
     assert built == []
     png = views._png(content, the_plan(at), dt.date(2026, 12, 1))
     assert png.startswith(b"\x89PNG")

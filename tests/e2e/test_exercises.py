@@ -76,7 +76,8 @@ def test_clicking_the_ladder_opens_that_exercise(browser, server) -> None:
 def test_handout_downloads_as_a_one_page_pdf(browser, server, tmp_path) -> None:
     """From a starter-routine link, the handout button downloads a one-page PDF naming its exercises."""
     page = open_page(browser, f"{server.url}/exercises?routine=hips_first", DESKTOP)
-    page.get_by_role("tab", name=re.compile("My routine")).click()
+    page.get_by_role("tab", name=re.compile("My routine")).click()  # the link opened it already
+    wait_for_app(page)
     with page.expect_download(timeout=30_000) as info:
         page.get_by_role("button", name=re.compile("Download the handout")).click()
     path = tmp_path / "handout.pdf"

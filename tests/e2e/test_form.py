@@ -32,7 +32,8 @@ def test_cadence_and_metronome_tabs(browser, server) -> None:
     """The step-rate tab shows the rate from a count; the metronome tab has a player and a download."""
     for name, viewport in (("phone", PHONE), ("desktop", DESKTOP)):
         page = open_page(browser, f"{server.url}/form", viewport)
-        page.get_by_role("tab", name="Step rate").click()
+        page.get_by_role("tab", name="Step rate").click()  # a tab is drawn when opened: a rerun
+        wait_for_app(page)
         steps = page.locator(".st-key-form-steps input")
         steps.fill("82")
         steps.press("Enter")

@@ -21,9 +21,10 @@ def card_text(page: Page) -> str:
 
 
 def open_tab(page: Page, label: str) -> None:
-    """Click a tab by its label and wait for the app."""
+    """Click a tab by its label and wait for the app (a tab is drawn when it opens: a rerun)."""
     page.get_by_role("tab", name=label).click()
     page.wait_for_timeout(300)
+    wait_for_app(page)
 
 
 def test_phone_and_desktop_fit(browser: Browser, server) -> None:

@@ -8,7 +8,9 @@ offer one of them for that condition:
 - a routine the condition page lists under ``routines``;
 - the condition page's own ``exercises`` list;
 - an exercise whose ``conditions`` tag names the condition (the exercises page filters
-  by that tag when a runner arrives with ``?condition=<id>``).
+  by that tag when a runner arrives with ``?condition=<id>``);
+- a routine linked from a recovery story about the condition. (A story's own exercise list
+  is what its runner did over months, late-stage hops included, so it is not checked.)
 
 Each problem names the file, the item and the exercise, like every other content message.
 """
@@ -103,6 +105,20 @@ def check(content: Content, problems: Problems) -> None:
                         f"routine {rid!r} holds exercise {step.exercise!r}, which this condition "
                         f"avoids for now {source(page.id, step.exercise)}",
                         item,
+                        "routines",
+                    )
+    for story in lib.stories:
+        avoid = avoided.get(story.condition, {})
+        where = lib.files.get(f"story:{story.id}", content.root / "stories" / f"{story.id}.yaml")
+        for rid in story.routines:
+            routine = dom.routine(rid)
+            for step in routine.items if routine else ():
+                if step.exercise in avoid:
+                    problems.add(
+                        where,
+                        f"routine {rid!r} holds exercise {step.exercise!r}, which condition "
+                        f"{story.condition!r} avoids for now {source(story.condition, step.exercise)}",
+                        f"story '{story.id}'",
                         "routines",
                     )
     for routine in dom.routines:

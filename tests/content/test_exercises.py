@@ -345,8 +345,24 @@ def _avoid_pfps(d: dict[str, Any], ident: str) -> None:
             "content/conditions/itbs.yaml: condition 'itbs': avoid_for_now[1].exercises: "
             "needs at least 1 item(s), got 0",
         ),
+        (
+            "stories/sam_meniscus.yaml",
+            lambda d: d["routines"].append("knee_stability"),
+            "content/stories/sam_meniscus.yaml: story 'sam_meniscus': routines: routine 'knee_stability' "
+            "holds exercise 'lateral_hops', which condition 'meniscus_tear' avoids for now "
+            "(content/conditions/meniscus_tear.yaml: avoid_for_now[2])",
+        ),
     ],
-    ids=["routine", "page-exercises", "page-routine", "exercise-tag", "new-avoid", "unknown-id", "empty"],
+    ids=[
+        "routine",
+        "page-exercises",
+        "page-routine",
+        "exercise-tag",
+        "new-avoid",
+        "unknown-id",
+        "empty",
+        "story-routine",
+    ],
 )
 def test_avoid_for_now_broken_names_file_item_and_exercise(
     content_copy: Path, rel: str, fn, message: str
@@ -364,3 +380,10 @@ def test_a_condition_filter_shows_every_exercise_of_its_own_routine(content) -> 
             condition = routine.id.removeprefix("routine_")
             for item in routine.items:
                 assert condition in dom.exercise(item.exercise).conditions, (routine.id, item.exercise)
+
+
+def test_bone_stress_links_no_routine_before_clearance(content) -> None:
+    """A suspected stress fracture links no starter routine: rest and a clinician's clearance come first."""
+    page = content.library.condition("stress_fracture")
+    assert page.routines == ()
+    assert not [r.id for r in content.exercises.routines if "stress_fracture" in r.conditions]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from kneecore.content import Content
 from kneecore.content._base import Reference
 
-__all__ = ["LeaveOut", "leave_out_for_now"]
+__all__ = ["LeaveOut", "avoided_ids", "leave_out_for_now"]
 
 
 @dataclass(frozen=True)
@@ -60,3 +60,23 @@ def leave_out_for_now(content: Content, conditions: Iterable[str]) -> tuple[Leav
                 names.append(ex.name if ex is not None else ident.replace("_", " ").capitalize())
             found.append(LeaveOut(condition, entry.exercises, tuple(names), entry.why, entry.references))
     return tuple(found)
+
+
+def avoided_ids(content: Content, condition: str | None) -> frozenset[str]:
+    """The exercise ids ``condition`` says to leave out for now (none without a condition).
+
+    Parameters
+    ----------
+    content:
+        The loaded content.
+    condition:
+        A condition id, or None.
+
+    Returns
+    -------
+    frozenset[str]
+        Exercise ids; empty for None or a condition without an ``avoid_for_now`` list.
+    """
+    if not condition:
+        return frozenset()
+    return frozenset(ident for item in leave_out_for_now(content, [condition]) for ident in item.exercises)

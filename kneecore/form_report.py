@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from kneecore.avoid import avoided_ids
 from kneecore.cadence import CadenceResult
 from kneecore.form import FormSummary, PlanWeek
+from kneecore.ids import CONDITION_NAMES
 from kneecore.pdf import Document
 
 if TYPE_CHECKING:
@@ -99,12 +101,21 @@ def form_pdf(
     doc = Document(content.site, form.label("pdf_title"), made=made)
     doc.paragraph(form.label("pdf_note"), size=9)
     doc.heading(form.label("summary"))
+    avoided = avoided_ids(content, summary.condition)  # drills this condition leaves out for now (H4)
+    avoid_note = (
+        form.label("drill_avoided").format(condition=CONDITION_NAMES[summary.condition])
+        if summary.condition
+        else ""
+    )
     if not summary.focus:
         doc.paragraph(form.plan.nothing_to_change if summary.answered else form.label("summary_empty"))
     for ranked in summary.focus:
         item = ranked.item
         doc.paragraph(f"**{ranked.rank}. {item.title}**", size=11)
-        drills = ", ".join(drill_name(content, d) for d in item.drills)
+        drills = ", ".join(
+            f"{drill_name(content, d)} ({avoid_note})" if d in avoided else drill_name(content, d)
+            for d in item.drills
+        )
         lines = [
             f"**{form.label('cue')}:** {item.cue}",
             f"**{form.label('evidence')}:** {form.ui.evidence_labels[item.evidence]}",

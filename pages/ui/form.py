@@ -9,6 +9,7 @@ from __future__ import annotations
 import streamlit as st
 
 from kneecore import Content
+from kneecore.avoid import avoided_ids
 from kneecore.cadence import CadenceResult
 from kneecore.content.form import ANSWERS, FormContent, FormItem
 from kneecore.form import FormSummary
@@ -48,8 +49,15 @@ def filming_guide(form: FormContent) -> None:
         st.markdown("\n".join(f"- **{step.title}.** {step.body}" for step in guide.steps))
 
 
-def _drill_links(content: Content, drills: tuple[str, ...]) -> None:
+def _drill_links(content: Content, drills: tuple[str, ...], condition: str | None = None) -> None:
+    """Links to the drills' exercise pages; a drill the condition says to leave out for now
+    is named with that warning instead of a link (safety case H4)."""
+    avoided = avoided_ids(content, condition)
     for drill in drills:
+        if drill in avoided and condition:
+            note = content.form.label("drill_avoided").format(condition=CONDITION_NAMES[condition])
+            st.markdown(f"🚫 **{drill_name(content, drill)}**: {note}")
+            continue
         st.page_link(
             "pages/exercises.py",
             label=drill_name(content, drill),
@@ -146,7 +154,7 @@ def render_summary(content: Content, summary: FormSummary, cadence: CadenceResul
             )
             if item.drills:
                 st.markdown(f"**{form.label('drills')}:**")
-                _drill_links(content, item.drills)
+                _drill_links(content, item.drills, summary.condition)
             st.markdown(f"**{form.label('do_not')}:** {item.do_not}")
     if any(r.answer is None for r in summary.ranked):
         st.caption(form.label("summary_skipped"))

@@ -228,3 +228,23 @@ def test_only_the_open_tab_is_drawn_and_tools_keep_their_values(content) -> None
     open_tab(at, content, "tab_metronome")
     targets = plan_cadence(CadenceInput(84, 30, 6.0, "km")).targets
     assert at.number_input(key="form.bpm").value == round(targets[0].step_rate)
+
+
+def test_drills_a_condition_leaves_out_are_named_not_linked(content) -> None:
+    """With ?condition=stress_fracture a hop drill shows the leave-out note, not a link to the exercise."""
+    from kneecore.avoid import avoided_ids
+
+    at = open_form({"condition": "stress_fracture", "item": "loud_landing"})
+    at.radio(key="form.answer.loud_landing").set_value("yes").run()
+    avoided = [
+        d for d in content.form.item("loud_landing").drills if d in avoided_ids(content, "stress_fracture")
+    ]
+    assert avoided
+    links = " ".join(str(el.proto) for el in at.get("page_link"))
+    for drill in avoided:
+        assert f"exercise={drill}" not in links
+        assert f"exercise%3D{drill}" not in links
+    assert any(m.startswith("🚫") and "leave this drill out for now" in m for m in markdown(at))
+    kept = [d for d in content.form.item("loud_landing").drills if d not in avoided]
+    for drill in kept:
+        assert drill in links

@@ -203,6 +203,33 @@ def describe_error(err: Mapping[str, Any]) -> str:
     return f"{err['msg']}, got {_got(value)}"
 
 
+def describe_key_error(err: Mapping[str, Any]) -> str:
+    """Plain words for a mapping key that was refused (its location ends in ``[key]``).
+
+    Parameters
+    ----------
+    err:
+        One pydantic error whose location ends in ``[key]``.
+
+    Returns
+    -------
+    str
+        Why the key was refused: not text (YAML read ``no`` as false), not one of the
+        allowed keys (listed), or not a valid key (say why).
+    """
+    value = err.get("input")
+    if not isinstance(value, str):
+        # YAML read `no` as False or `1` as 1
+        return (
+            f"has a key {value!r} that is not text "
+            "(put it in quotes: YAML reads no, yes, on and off as true or false)"
+        )
+    if err["type"] in ("literal_error", "enum"):
+        allowed = (err.get("ctx") or {}).get("expected", "")
+        return f"has a key {value!r} that is not allowed here (allowed keys: {allowed})"
+    return f"has a key {value!r} that is not valid: {describe_error(err)}"
+
+
 def locate(raw: Any, loc: Sequence[str | int], kind: str | None = None) -> tuple[str, str]:
     """Name the item and the key path for an error location in a raw document.
 
@@ -262,13 +289,8 @@ class Problems:
         for err in exc.errors(include_url=False):
             loc = tuple(err["loc"])
             if loc and loc[-1] == "[key]":
-                # a mapping key that is not text: YAML read `no` as False or `1` as 1
                 item, key = locate(raw, loc[:-2], kind)
-                message = (
-                    f"has a key {err['input']!r} that is not text "
-                    "(put it in quotes: YAML reads no, yes, on and off as true or false)"
-                )
-                self.add(path, message, item, key)
+                self.add(path, describe_key_error(err), item, key)
                 continue
             item, key = locate(raw, loc, kind)
             self.add(path, describe_error(err), item, key)

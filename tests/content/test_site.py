@@ -174,3 +174,30 @@ def test_unquoted_yaml_key_is_explained(tmp_path: Path) -> None:
         "content/x.yaml: choices: has a key True that is not text "
         "(put it in quotes: YAML reads no, yes, on and off as true or false)",
     ]
+
+
+def test_unknown_key_in_fixed_key_table_lists_allowed_keys(edit_yaml) -> None:
+    """A key outside a fixed-key table (triage_reasons) is named as not allowed, with the allowed keys."""
+    folder = edit_yaml("checker/results.yaml", "triage_reasons:\n", 'triage_reasons:\n  huge: "Big."\n')
+    assert (
+        "content/checker/results.yaml: triage_reasons: has a key 'huge' that is not allowed here "
+        "(allowed keys: 'flag', 'condition', 'atypical' or 'none')" in validate(folder)
+    )
+
+
+def test_invalid_text_key_says_why(tmp_path: Path) -> None:
+    """A text key that breaks the key's own rule (a snake_case id) is refused with that rule."""
+    from kneecore.content._base import ContentModel, Id, Problems, read_file
+
+    class Labels(ContentModel):
+        labels: dict[Id, str]
+
+    folder = tmp_path / "content"
+    folder.mkdir()
+    (folder / "x.yaml").write_text("labels:\n  Big Key: Label\n", encoding="utf-8")
+    problems = Problems(folder)
+    assert read_file(folder, "x.yaml", Labels, problems) is None
+    assert problems.lines == [
+        "content/x.yaml: labels: has a key 'Big Key' that is not valid: "
+        "must be a snake_case id (a-z, 0-9, _), got 'Big Key'"
+    ]

@@ -19,7 +19,7 @@ column is the app's cost above the bare page.
 
 This is done twice: with Streamlit's ``runner.postScriptGC`` on (the default: a full
 ``gc.collect()`` after every run) and off, since that collection alone costs tens of ms
-once pandas and altair are loaded. The page run includes the router (navigation, content
+once pandas and pyarrow are loaded. The page run includes the router (navigation, content
 from the resource cache, theme) as in production.
 
 Last, the same in process with Streamlit's AppTest (no server, no websocket): each page is

@@ -17,6 +17,7 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 from kneecore.content.site import Site
+from kneecore.sharing import today
 
 __all__ = ["Document", "latin1"]
 
@@ -89,7 +90,8 @@ class _PDF(FPDF):
         self.set_font("Helvetica", "", 7)
         self.set_text_color(90, 90, 90)
         self.multi_cell(0, 3.5, latin1(_plain(self.site.app.disclaimer)), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-        self.cell(0, 4, latin1(f"Made {self.made.isoformat()} - page {self.page_no()}/{{nb}}"), align="R")
+        made = self.site.pdf.footer.format(date=self.made.isoformat(), page=self.page_no(), pages="{nb}")
+        self.cell(0, 4, latin1(made), align="R")
 
 
 def _plain(markdown: str) -> str:
@@ -106,11 +108,12 @@ class Document:
     title:
         The document's title, printed large on page one.
     made:
-        The date printed in the footer (default today).
+        The date printed in the footer (default :func:`kneecore.sharing.today`). The
+        footer's words come from ``site.pdf.footer``.
     """
 
     def __init__(self, site: Site, title: str, made: dt.date | None = None) -> None:
-        self._pdf = _PDF(site, title, made or dt.date.today())
+        self._pdf = _PDF(site, title, made or today())
         self._pdf.alias_nb_pages()
         self._pdf.add_page()
         self._pdf.set_font("Helvetica", "B", 16)

@@ -72,7 +72,12 @@ def summary_markdown(
     """
     page = content.results.page
     level = content.results.triage[result.triage]
-    lines = [f"# {site.app.name}: {page['summary_title']}", "", f"Date: {made.isoformat()}", ""]
+    lines = [
+        f"# {site.app.name}: {page['summary_title']}",
+        "",
+        site.pdf.dated.format(date=made.isoformat()),
+        "",
+    ]
     lines += [
         f"## {level.title}",
         "",

@@ -15,7 +15,18 @@ from pydantic import AfterValidator, Field, model_validator
 
 from kneecore.content._base import Between, ContentModel, Markdown, Problems, References, Text, read_file
 
-__all__ = ["PAGE_SLUGS", "Clinic", "Fact", "Page", "Sharing", "Site", "Theme", "contrast_ratio", "load"]
+__all__ = [
+    "PAGE_SLUGS",
+    "Clinic",
+    "Fact",
+    "Page",
+    "Printout",
+    "Sharing",
+    "Site",
+    "Theme",
+    "contrast_ratio",
+    "load",
+]
 
 PAGE_SLUGS = ("home", "checker", "form", "exercises", "ramp", "stories", "guides", "help", "not_found")
 """Every page the router knows; ``site.yaml`` must describe each one."""
@@ -157,6 +168,8 @@ _MadeAge = Annotated[Text, AfterValidator(_placeholders("made", "age"))]
 _Made = Annotated[Text, AfterValidator(_placeholders("made"))]
 _Days = Annotated[Text, AfterValidator(_placeholders("days"))]
 _Limit = Annotated[Text, AfterValidator(_placeholders("limit"))]
+_Footer = Annotated[Text, AfterValidator(_placeholders("date", "page", "pages"))]
+_Dated = Annotated[Text, AfterValidator(_placeholders("date"))]
 
 
 class Sharing(ContentModel):
@@ -181,6 +194,17 @@ class Sharing(ContentModel):
     new_start_done: _Plain
 
 
+class Printout(ContentModel):
+    """Words on every PDF and downloaded summary.
+
+    ``footer`` ends each PDF page: ``{date}`` is the day it was made, ``{page}`` the page
+    number, ``{pages}`` the number of pages. ``dated`` heads a Markdown summary (``{date}``).
+    """
+
+    footer: _Footer
+    dated: _Dated
+
+
 class Site(ContentModel):
     """The whole of ``site.yaml``."""
 
@@ -192,6 +216,7 @@ class Site(ContentModel):
     pages: dict[str, Page]
     maintenance: Maintenance
     sharing: Sharing
+    pdf: Printout
 
     @model_validator(mode="after")
     def _pages(self) -> Site:

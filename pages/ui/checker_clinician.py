@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import streamlit as st
 
-from kneecore import Content
+from kneecore import Content, sharing
 from kneecore.checker import assess, rank
 from kneecore.checker.clinical import ottawa_panel
 from kneecore.checker.summary import visit_pdf
@@ -57,7 +55,7 @@ def clinician_view(content: Content) -> None:
         key="checker.scores",
         column_config={"score": st.column_config.ProgressColumn(min_value=0.0, max_value=1.0, format="%.2f")},
     )
-    today = dt.date.today()
+    today = sharing.today()
     st.download_button(
         f"📄 {page['visit_pdf']}",
         lambda: visit_pdf(content.site, checker, answers, result, today),  # built on click

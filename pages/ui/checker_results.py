@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import streamlit as st
 
-from kneecore import Content
+from kneecore import Content, sharing
 from kneecore.checker import Answers, CheckerResult
 from kneecore.checker.share import SHARE_PARAM, encode_answers
 from kneecore.checker.summary import conditions_intro, summary_markdown, summary_pdf
@@ -93,7 +91,7 @@ def _conditions(content: Content, result: CheckerResult) -> None:
 def _downloads(content: Content, answers: Answers, result: CheckerResult) -> None:
     page = content.checker.results.page
     st.subheader(page["downloads_heading"])
-    today = dt.date.today()
+    today = sharing.today()
     left, right = st.columns(2)
     # built on click, not on every rerun of the result (fpdf2 takes tens of ms)
     left.download_button(

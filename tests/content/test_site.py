@@ -201,3 +201,36 @@ def test_invalid_text_key_says_why(tmp_path: Path) -> None:
         "content/x.yaml: labels: has a key 'Big Key' that is not valid: "
         "must be a snake_case id (a-z, 0-9, _), got 'Big Key'"
     ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        (
+            'footer: "Made {date} - page {page}/{pages}"',
+            'footer: "Made {day}"',
+            "content/site.yaml: pdf.footer: unknown placeholder {day} (known: {date}, {page}, {pages})",
+        ),
+        (
+            'dated: "Date: {date}"',
+            'dated: "Date: {page}"',
+            "content/site.yaml: pdf.dated: unknown placeholder {page} (known: {date})",
+        ),
+        (
+            'dated: "Date: {date}"',
+            'dated: "Date: {date"',
+            "content/site.yaml: pdf.dated: has an unbalanced { or } (expected '}' before end of string)",
+        ),
+        ('  dated: "Date: {date}"\n', "", "content/site.yaml: pdf.dated: is required but missing"),
+        (
+            'footer: "Made {date} - page {page}/{pages}"',
+            'footer: ""',
+            "content/site.yaml: pdf.footer: must not be empty",
+        ),
+    ],
+    ids=["footer-placeholder", "dated-placeholder", "dated-brace", "dated-missing", "footer-empty"],
+)
+def test_broken_pdf_words_name_the_problem(edit_yaml: Edit, old: str, new: str, message: str) -> None:
+    """The printout words in site.yaml (pdf:) are checked for known placeholders and presence."""
+    folder = edit_yaml("site.yaml", old, new)
+    assert message in validate(folder)

@@ -48,3 +48,33 @@ def test_figure_row_puts_text_beside_the_picture(content) -> None:
     assert "Wall sit" in text
     assert "Dose: 5 x 45 s" in text
     assert "Keep the knees over the toes" in text
+
+
+def test_footer_words_come_from_site_yaml(edit_yaml) -> None:
+    """The footer line is site.pdf.footer with the date, page and page count filled in."""
+    from kneecore import load_content
+
+    folder = edit_yaml(
+        "site.yaml",
+        'footer: "Made {date} - page {page}/{pages}"',
+        'footer: "Gedruckt {date}, Blatt {page} von {pages}"',
+    )
+    site = load_content(folder).site
+    doc = Document(site, "Footer test", made=dt.date(2026, 3, 4))
+    doc.page_break()
+    text = pdf_text(doc.to_bytes())
+    assert "Gedruckt 2026-03-04, Blatt 1 von 2" in text
+    assert "Gedruckt 2026-03-04, Blatt 2 von 2" in text
+    assert "Made" not in text
+
+
+def test_footer_date_defaults_to_the_app_clock(content) -> None:
+    """Without a date the footer shows kneecore.sharing.today(), the one clock tests can fix."""
+    from kneecore import sharing
+
+    sharing.set_clock(lambda: dt.date(2031, 7, 8))
+    try:
+        text = pdf_text(Document(content.site, "Clock test").to_bytes())
+    finally:
+        sharing.set_clock(None)
+    assert content.site.pdf.footer.format(date="2031-07-08", page=1, pages=1) in text

@@ -1,0 +1,92 @@
+"""AppTest of the checker's downloads: dated by the app clock, worded by site.yaml."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from streamlit.runtime.media_file_manager import MediaFileManager
+from streamlit.testing.v1 import AppTest
+
+from kneecore import sharing
+from kneecore.checker import parse_answers
+from kneecore.checker.share import encode_answers
+
+APP = str(Path(__file__).resolve().parents[2] / "streamlit_app.py")
+TODAY = dt.date(2031, 7, 8)
+FOOTER = 'footer: "Made {date} - page {page}/{pages}"'
+DATED = 'dated: "Date: {date}"'
+
+
+@pytest.fixture
+def deferred(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Callable[[], Any], str | None]]:
+    """Record each deferred download the page offers: (builder, file name)."""
+    seen: list[tuple[Callable[[], Any], str | None]] = []
+    add_deferred = MediaFileManager.add_deferred
+
+    def record(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):
+        seen.append((data_callable, file_name))
+        return add_deferred(self, data_callable, mimetype, coordinates, file_name, **kwargs)
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", record)
+    return seen
+
+
+@pytest.fixture
+def fixed_today() -> Iterator[dt.date]:
+    """Fix kneecore.sharing.today for one test."""
+    sharing.set_clock(lambda: TODAY)
+    yield TODAY
+    sharing.set_clock(None)
+
+
+def pdf_text(data: bytes) -> str:
+    """All text of a PDF."""
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def reworded(edit_yaml, content_env) -> None:
+    """Point the app at a content copy whose printout words are German."""
+    edit_yaml("site.yaml", FOOTER, 'footer: "Erstellt {date}, Seite {page}/{pages}"')
+    content_env(edit_yaml("site.yaml", DATED, 'dated: "Datum: {date}"'))
+
+
+def test_summary_downloads_use_app_clock_and_site_words(
+    edit_yaml, content_env, deferred, fixed_today
+) -> None:
+    """The result's PDF and Markdown carry the app clock's date, in the words site.yaml gives."""
+    reworded(edit_yaml, content_env)
+    answers = parse_answers({"location": ["outside"], "onset": "gradual"})
+    at = AppTest.from_file(APP, default_timeout=30)
+    at.run()
+    at.switch_page("pages/checker.py")
+    at.query_params["a"] = encode_answers(answers)
+    at.run()
+    assert not at.exception
+    files = {name: build for build, name in deferred}
+    day = fixed_today.isoformat()
+    assert set(files) == {f"knee-check-{day}.pdf", f"knee-check-{day}.md"}
+    assert f"Datum: {day}" in files[f"knee-check-{day}.md"]()
+    assert f"Erstellt {day}, Seite 1/" in pdf_text(files[f"knee-check-{day}.pdf"]())
+
+
+def test_visit_pdf_uses_app_clock_and_site_words(edit_yaml, content_env, deferred, fixed_today) -> None:
+    """The clinician visit PDF is named and footed with the app clock's date, in site.yaml's words."""
+    reworded(edit_yaml, content_env)
+    at = AppTest.from_file(APP, default_timeout=30)
+    at.run()
+    at.switch_page("pages/checker.py")
+    at.query_params["mode"] = "clinician"
+    at.run()
+    at.radio(key="checker.onset").set_value("sudden")
+    at.button[1].click().run()  # the form's Assess button
+    assert not at.exception
+    files = {name: build for build, name in deferred}
+    name = f"visit-summary-{fixed_today.isoformat()}.pdf"
+    assert name in files
+    assert f"Erstellt {fixed_today.isoformat()}, Seite 1/1" in pdf_text(files[name]())

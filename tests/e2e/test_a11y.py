@@ -69,8 +69,26 @@ def summary(violations: list[dict]) -> str:
 def test_page_has_no_axe_violations(browser, server, slug: str, width: str, viewport) -> None:
     """axe-core finds no WCAG 2.2 AA or best-practice violation of any impact on the page."""
     page = open_page(browser, f"{server.url}/{PATHS[slug]}", viewport)
+    violations = check_view(page)
+    # Pages draw only their open tab (a tab switch reruns): check each tab's own content too.
+    tabs = page.locator("[data-testid=stMain] [role=tab]")
+    for index in range(1, tabs.count()):
+        tabs.nth(index).click()
+        wait_for_app(page)
+        violations += [dict(v, tab=index) for v in check_view(page)]
+    page.close()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    Path(ARTIFACTS / f"axe-{slug}-{width}.json").write_text(
+        json.dumps(violations, indent=2), encoding="utf-8"
+    )
+    blocking = [v for v in violations if v["impact"] in BLOCKING and not upstream(v)]
+    assert blocking == [], summary(blocking)
+
+
+def check_view(page) -> list[dict]:
+    """Open every expander in view, run axe, and keep what is still there a moment later."""
     for summary_el in page.locator("[data-testid=stExpander] summary").all():
-        if summary_el.is_visible():
+        if summary_el.is_visible() and summary_el.locator("xpath=..").get_attribute("open") is None:
             summary_el.click()
     wait_for_app(page)
     violations = run_axe(page)
@@ -81,18 +99,23 @@ def test_page_has_no_axe_violations(browser, server, slug: str, width: str, view
         wait_for_app(page)
         again = {v["id"] for v in run_axe(page)}
         violations = [v for v in violations if v["id"] in again]
-    page.close()
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    Path(ARTIFACTS / f"axe-{slug}-{width}.json").write_text(
-        json.dumps(violations, indent=2), encoding="utf-8"
-    )
-    blocking = [v for v in violations if v["impact"] in BLOCKING and not upstream(v)]
-    assert blocking == [], summary(blocking)
+    return violations
+
+
+UPSTREAM_WIDGETS = {"presentation-role-conflict": 'data-testid="stFileUploaderDropzone"'}
+"""Streamlit's file uploader draws its drop zone as ``<section role="presentation"
+tabindex="-1" aria-label=...>`` around the real, labelled "Browse files" button and file
+input (which axe passes). axe calls the role and the tabindex a conflict (minor); the markup
+is Streamlit's, so this rule is set aside only when every node is that drop zone."""
 
 
 def upstream(violation: dict) -> bool:
-    """A violation in Streamlit's own sidebar navigation markup (see UPSTREAM_RULES)."""
-    return violation["id"] in UPSTREAM_RULES and all(n["in_sidebar_nav"] for n in violation["nodes"])
+    """A violation in Streamlit's own markup (see UPSTREAM_RULES and UPSTREAM_WIDGETS)."""
+    rule, nodes = violation["id"], violation["nodes"]
+    if rule in UPSTREAM_RULES:
+        return all(n["in_sidebar_nav"] for n in nodes)
+    marker = UPSTREAM_WIDGETS.get(rule)
+    return marker is not None and all(marker in n["html"] for n in nodes)
 
 
 def test_axe_finds_a_planted_violation(browser, server) -> None:

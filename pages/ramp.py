@@ -45,21 +45,26 @@ if inputs is not None:
     if weeks_tab.open:
         with weeks_tab:
             st.header(texts["weeks_heading"])
-            st.dataframe(week_rows(plan), hide_index=True, key="ramp.weeks_table")
+            st.dataframe(week_rows(plan, content.ramp.words), hide_index=True, key="ramp.weeks_table")
             with st.expander(texts["acwr_heading"]):
                 st.markdown(plan.acwr_note)
                 references(content.ramp.acwr_references)
     if chart_tab.open:
         with chart_tab:
             st.header(texts["chart_heading"])
+            words = content.ramp.words
             st.vega_lite_chart(
-                weeks_spec(plan, content.site.theme.primary_color), width="stretch", height=260
+                weeks_spec(
+                    plan, content.site.theme.primary_color, titles=(words.chart_week, words.chart_minutes)
+                ),
+                width="stretch",
+                height=260,
             )
     if cal_tab.open:
         with cal_tab:
             st.header(texts["calendar_heading"])
             st.markdown(calendar(plan, texts["calendar_legend"]))
-            week_detail(plan, current_week(plan, today()).week, texts["detail_week"])
+            week_detail(plan, current_week(plan, today()).week, texts["detail_week"], content.ramp.words)
     if log_tab.open:
         with log_tab:
             st.header(texts["log_heading"])

@@ -27,6 +27,7 @@ from kneecore.content._base import (
     check_unique,
     read_file,
 )
+from kneecore.content.ramp_words import RampWords
 from kneecore.ids import CONDITION_IDS
 
 if TYPE_CHECKING:
@@ -290,6 +291,7 @@ class RampContent(ContentModel):
     schedule: Schedule
     texts: dict[str, Text]
     page: dict[str, Markdown]
+    words: RampWords
     acwr_references: References
 
     @model_validator(mode="after")

@@ -24,7 +24,9 @@ def chart_rows(plan: RampPlan) -> list[Spec]:
     return [{"week": w.week, "minutes": w.total_run_minutes, "easier": w.easier} for w in plan.weeks]
 
 
-def weeks_spec(plan: RampPlan, colour: str, compact: bool = False) -> Spec:
+def weeks_spec(
+    plan: RampPlan, colour: str, compact: bool = False, titles: tuple[str, str] | None = None
+) -> Spec:
     """Bars of weekly running minutes, with the goal as a dashed line.
 
     Parameters
@@ -35,6 +37,9 @@ def weeks_spec(plan: RampPlan, colour: str, compact: bool = False) -> Spec:
         The bar colour (the theme's primary colour).
     compact:
         True for the plan card: no axis titles.
+    titles:
+        The x (week) and y (minutes) axis titles, from ``ramp.yaml`` (``words.chart_week``,
+        ``words.chart_minutes``); None for none.
 
     Returns
     -------
@@ -47,10 +52,10 @@ def weeks_spec(plan: RampPlan, colour: str, compact: bool = False) -> Spec:
         "encoding": {
             "x": field(
                 "week:O",
-                title=None if compact else "week",
+                title=None if compact or titles is None else titles[0],
                 axis={"labelAngle": 0, "labelOverlap": True},
             ),
-            "y": field("minutes:Q", title=None if compact else "run minutes"),
+            "y": field("minutes:Q", title=None if compact or titles is None else titles[1]),
             "tooltip": [field("week:O"), field("minutes:Q"), field("easier:N")],
         },
     }

@@ -1,5 +1,8 @@
 """Downloads of a plan: CSV (one row a day), .ics (one event a session), PDF, and the
 shareable card as a Vega-Lite spec and a PNG (vl-convert, no network).
+
+Every word a reader sees comes from ``content/ramp.yaml`` (``words:`` and ``page:``); only
+the CSV's column names are fixed English, as a data format.
 """
 
 from __future__ import annotations
@@ -8,11 +11,15 @@ import csv
 import datetime as dt
 import io
 import textwrap
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from kneecore.content.ramp_words import RampWords
 from kneecore.content.site import Site
 from kneecore.ramp.plan import RampPlan, Session, Week
 from kneecore.vega import SCHEMA, VL_VERSION
+
+if TYPE_CHECKING:
+    from kneecore.content.ramp import RampContent
 
 __all__ = [
     "PLAN_COLUMNS",
@@ -26,6 +33,8 @@ __all__ = [
     "short_label",
 ]
 
+# The CSV's column names are a data format (spreadsheets and scripts read them by name):
+# they stay fixed English and are not translated with the content.
 PLAN_COLUMNS = (
     "week",
     "date",
@@ -38,37 +47,57 @@ PLAN_COLUMNS = (
     "stage",
     "note",
 )
-_KIND_WORDS = {
-    "rest": "Rest",
-    "cross_train": "Cross-training",
-    "strength": "Strength",
-    "walk": "Walk",
-    "walk_run": "Walk-run",
-    "run": "Run",
-}
 CARD_WIDTH = 350
 """Inner width of the card in CSS pixels (fits a 390 px phone with padding)."""
 
 
-def session_label(session: Session) -> str:
-    """A short label: ``Walk-run: 4 x (4 min run / 1 min walk)`` or ``Run: 26 min``."""
-    word = _KIND_WORDS[session.kind]
+def session_label(session: Session, words: RampWords) -> str:
+    """A short label: ``Walk-run: 4 x (4 min run / 1 min walk)`` or ``Run: 26 min``.
+
+    Parameters
+    ----------
+    session:
+        One day of the plan.
+    words:
+        ``ramp.yaml`` words (``kinds`` and the ``session_*`` formats).
+
+    Returns
+    -------
+    str
+        The label.
+    """
+    word = str(getattr(words.kinds, session.kind))
     if session.kind == "walk_run":
-        return f"{word}: {session.intervals}"
+        return words.session_walk_run.format(kind=word, intervals=session.intervals)
     if session.kind == "run":
-        return f"{word}: {session.run_minutes} min easy"
+        return words.session_run.format(kind=word, minutes=session.run_minutes)
     if session.total_minutes:
-        return f"{word}: {session.total_minutes} min"
+        return words.session_minutes.format(kind=word, minutes=session.total_minutes)
     return word
 
 
-def short_label(session: Session) -> str:
-    """A label short enough for one line of a phone card: ``Walk-run 3 x (8 run / 1 walk)``."""
+def short_label(session: Session, words: RampWords) -> str:
+    """A label short enough for one line of a phone card: ``Walk-run 3 x (8 run / 1 walk)``.
+
+    Parameters
+    ----------
+    session:
+        One day of the plan.
+    words:
+        ``ramp.yaml`` words (``kinds`` and the ``short_*`` formats).
+
+    Returns
+    -------
+    str
+        The label.
+    """
+    word = str(getattr(words.kinds, session.kind))
     if session.kind == "walk_run":
-        return "Walk-run " + session.intervals.replace(" min run", " run").replace(" min walk", " walk")
+        intervals = session.intervals.replace(" min run", " run").replace(" min walk", " walk")
+        return words.short_walk_run.format(kind=word, intervals=intervals)
     if session.kind == "run":
-        return f"Run {session.run_minutes} min"
-    return session_label(session)
+        return words.short_run.format(kind=word, minutes=session.run_minutes)
+    return session_label(session, words)
 
 
 def current_week(plan: RampPlan, today: dt.date) -> Week:
@@ -103,7 +132,7 @@ def plan_to_csv(plan: RampPlan) -> str:
     return out.getvalue()
 
 
-def plan_to_ics(plan: RampPlan, app_name: str) -> bytes:
+def plan_to_ics(plan: RampPlan, app_name: str, words: RampWords) -> bytes:
     """A calendar file with one all-day event for each day's session.
 
     Parameters
@@ -112,6 +141,8 @@ def plan_to_ics(plan: RampPlan, app_name: str) -> bytes:
         The plan.
     app_name:
         Shown in each event's description and the calendar's name.
+    words:
+        ``ramp.yaml`` words: session labels, the calendar's name, the pain-limit line.
 
     Returns
     -------
@@ -123,7 +154,7 @@ def plan_to_ics(plan: RampPlan, app_name: str) -> bytes:
     cal = Calendar()
     cal.add("prodid", f"-//{app_name}//return-to-running plan//EN")
     cal.add("version", "2.0")
-    cal.add("x-wr-calname", f"{app_name}: return to running")
+    cal.add("x-wr-calname", words.ics_calendar.format(app=app_name))
     stamp = dt.datetime.combine(plan.inputs.start_date, dt.time(0, 0), tzinfo=dt.UTC)
     for s in plan.sessions:
         event = Event()
@@ -131,47 +162,67 @@ def plan_to_ics(plan: RampPlan, app_name: str) -> bytes:
         event.add("dtstamp", stamp)
         event.add("dtstart", s.date)
         event.add("dtend", s.date + dt.timedelta(days=1))
-        event.add("summary", session_label(s))
-        event.add("description", f"{s.note}\nPain limit during: {s.max_pain}/10.\n{app_name}")
+        event.add("summary", session_label(s, words))
+        limit = words.ics_pain_limit.format(pain=s.max_pain)
+        event.add("description", f"{s.note}\n{limit}\n{app_name}")
         event.add("transp", "TRANSPARENT")
         cal.add_component(event)
     return bytes(cal.to_ical())
 
 
-def plan_to_pdf(plan: RampPlan, site: Site, title: str, made: dt.date | None = None) -> bytes:
-    """The plan as a printable PDF: summary, pain rules, warnings, then each week's days."""
+def plan_to_pdf(plan: RampPlan, site: Site, ramp: RampContent, made: dt.date | None = None) -> bytes:
+    """The plan as a printable PDF: summary, pain rules, warnings, then each week's days.
+
+    Parameters
+    ----------
+    plan:
+        The plan.
+    site:
+        App name, clinic and disclaimer (header and footer).
+    ramp:
+        ``ramp.yaml``: the title and headings (``page``) and every other word (``words``).
+    made:
+        The date in the footer (default :func:`kneecore.sharing.today`).
+
+    Returns
+    -------
+    bytes
+        The PDF file.
+    """
     from kneecore.pdf import Document
 
-    doc = Document(site, title, made)
+    page, words = ramp.page, ramp.words
+    cols = words.columns
+    doc = Document(site, page["card_heading"], made)
     goal = plan.inputs.goal_weekly_minutes
-    doc.paragraph(f"**Start:** {plan.start_stage_title}. {plan.start_stage_reason}")
-    doc.paragraph(f"**Goal:** {goal:g} minutes of running a week. {plan.next_step}")
+    doc.paragraph(words.pdf_start.format(stage=plan.start_stage_title, reason=plan.start_stage_reason))
+    doc.paragraph(words.pdf_goal.format(goal=f"{goal:g}", next_step=plan.next_step))
     if plan.warnings:
-        doc.heading("Before you start")
+        doc.heading(page["warnings_heading"])
         doc.bullets(list(plan.warnings))
-    doc.heading("Pain rules")
+    doc.heading(page["gates_heading"])
     doc.bullets(list(plan.gates))
-    doc.heading("Week by week")
+    doc.heading(page["weeks_heading"])
     doc.table(
-        ["Week", "Dates", "Runs", "Run minutes", "Easier"],
+        [cols.week, cols.dates, cols.runs, cols.run_min, cols.easier],
         [
             [
                 str(w.week),
                 f"{w.sessions[0].date:%d %b} - {w.sessions[-1].date:%d %b %Y}",
                 str(w.runs),
                 str(w.total_run_minutes),
-                "yes" if w.easier else "",
+                words.easier_yes if w.easier else "",
             ]
             for w in plan.weeks
         ],
         widths=[14, 60, 18, 30, 20],
     )
-    doc.heading("Every day")
+    doc.heading(words.pdf_days_heading)
     rows = [
-        [s.date.strftime("%a %d %b"), session_label(s), str(s.run_minutes), str(s.total_minutes)]
+        [s.date.strftime("%a %d %b"), session_label(s, words), str(s.run_minutes), str(s.total_minutes)]
         for s in plan.sessions
     ]
-    doc.table(["Date", "Session", "Run min", "Total min"], rows, widths=[30, 110, 20, 22], size=8)
+    doc.table([cols.date, cols.session, cols.run_min, cols.total_min], rows, widths=[30, 110, 20, 22], size=8)
     doc.paragraph(plan.acwr_note, size=8)
     return doc.to_bytes()
 
@@ -207,7 +258,9 @@ def _text_block(
     }
 
 
-def card_spec(plan: RampPlan, site: Site, made: dt.date, texts: dict[str, str]) -> dict[str, Any]:
+def card_spec(
+    plan: RampPlan, site: Site, made: dt.date, texts: dict[str, str], words: RampWords
+) -> dict[str, Any]:
     """A Vega-Lite spec of the shareable plan card (phone width, no external fonts).
 
     Parameters
@@ -219,7 +272,9 @@ def card_spec(plan: RampPlan, site: Site, made: dt.date, texts: dict[str, str]) 
     made:
         The date printed on the card (also picks "this week").
     texts:
-        Page texts: ``card_heading``, ``this_week``, ``gates_heading``.
+        Page texts: ``card_heading``, ``this_week``, ``gates_heading``, ``card_*``.
+    words:
+        ``ramp.yaml`` words: session labels, week counts, axis titles.
 
     Returns
     -------
@@ -231,12 +286,12 @@ def card_spec(plan: RampPlan, site: Site, made: dt.date, texts: dict[str, str]) 
     goal = plan.inputs.goal_weekly_minutes
     summary = [
         f"{texts['card_start']}: {plan.start_stage_title}",
-        f"{len(plan.weeks)} weeks to {goal:g} min a week"
+        words.card_weeks_to_goal.format(weeks=len(plan.weeks), goal=f"{goal:g}")
         if plan.goal_reached
-        else f"{len(plan.weeks)} weeks",
+        else words.card_weeks.format(weeks=len(plan.weeks)),
     ]
     days = [
-        f"{s.date:%a %d %b}  {session_label(s)}"
+        f"{s.date:%a %d %b}  {session_label(s, words)}"
         for s in week.sessions
         if s.kind not in ("rest", "cross_train")
     ]
@@ -249,10 +304,10 @@ def card_spec(plan: RampPlan, site: Site, made: dt.date, texts: dict[str, str]) 
             "x": {
                 "field": "week",
                 "type": "ordinal",
-                "title": "week",
+                "title": words.chart_week,
                 "axis": {"labelAngle": 0, "labelOverlap": True},
             },
-            "y": {"field": "minutes", "type": "quantitative", "title": "run min"},
+            "y": {"field": "minutes", "type": "quantitative", "title": words.chart_minutes},
         },
     }
     footer = f"{texts['card_made']} {made.isoformat()} - {site.app.disclaimer.replace('**', '')}"

@@ -174,7 +174,11 @@ def card(content: Content, plan: RampPlan, log: list[LogEntry]) -> None:
             st.vega_lite_chart(
                 weeks_spec(plan, site.theme.primary_color, compact=True), width="stretch", height=150
             )
-        lines = [f"{s.date:%a %d %b}: {short_label(s)}" for s in week.sessions if s.kind in _CARD_KINDS]
+        lines = [
+            f"{s.date:%a %d %b}: {short_label(s, content.ramp.words)}"
+            for s in week.sessions
+            if s.kind in _CARD_KINDS
+        ]
         st.markdown(
             f"**{t['this_week']} ({t['card_week']} {week.week})**  \n"
             + "  \n".join(lines or [t["card_rest"]])

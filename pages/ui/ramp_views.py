@@ -9,6 +9,7 @@ import pyarrow as pa
 import streamlit as st
 
 from kneecore import Content, InputError
+from kneecore.content.ramp_words import RampWords
 from kneecore.ramp import LogEntry, RampPlan, log_from_csv, log_to_csv, to_params
 from kneecore.ramp.export import card_png, card_spec, plan_to_csv, plan_to_ics, plan_to_pdf, session_label
 from pages.ui.ramp import today
@@ -25,23 +26,24 @@ CAL_ICONS = {
 }
 
 
-def week_rows(plan: RampPlan) -> pa.Table:
-    """One row a week for the table, as an Arrow table.
+def week_rows(plan: RampPlan, words: RampWords) -> pa.Table:
+    """One row a week for the table, as an Arrow table, with column names from ``ramp.yaml``.
 
     ``st.dataframe`` sends an Arrow table as it is; a list of dicts would go through
     pandas first (about 1 ms a table here, for the same columns and types).
     """
+    cols = words.columns
     return pa.Table.from_pylist(
         [
             {
-                "Week": w.week,
-                "From": f"{w.sessions[0].date:%d %b}",
-                "Runs": w.runs,
-                "Run min": w.total_run_minutes,
-                "Longest": max((s.run_minutes for s in w.sessions), default=0),
-                f"~{plan.inputs.units}": w.distance,
-                "Easier": "yes" if w.easier else "",
-                "A:C ratio": "" if w.acute_chronic_ratio is None else f"{w.acute_chronic_ratio:.2f}",
+                cols.week: w.week,
+                cols.from_date: f"{w.sessions[0].date:%d %b}",
+                cols.runs: w.runs,
+                cols.run_min: w.total_run_minutes,
+                cols.longest: max((s.run_minutes for s in w.sessions), default=0),
+                cols.distance.format(units=plan.inputs.units): w.distance,
+                cols.easier: words.easier_yes if w.easier else "",
+                cols.ratio: "" if w.acute_chronic_ratio is None else f"{w.acute_chronic_ratio:.2f}",
             }
             for w in plan.weeks
         ]
@@ -58,12 +60,12 @@ def calendar(plan: RampPlan, legend: str) -> str:
     return legend + "\n\n" + "\n".join(lines)
 
 
-def week_detail(plan: RampPlan, current: int, label: str) -> None:
+def week_detail(plan: RampPlan, current: int, label: str, words: RampWords) -> None:
     """Every day of one chosen week, with its notes."""
     number = st.number_input(label, 1, len(plan.weeks), current, key="ramp.detail_week")
     week = plan.weeks[int(number) - 1]
     for s in week.sessions:
-        head = f"**{s.date:%a %d %b}** {CAL_ICONS[s.kind]} {session_label(s)}"
+        head = f"**{s.date:%a %d %b}** {CAL_ICONS[s.kind]} {session_label(s, words)}"
         st.markdown(f"{head}  \n{s.note}" if s.note else head)
 
 
@@ -103,16 +105,17 @@ def log_panel(content: Content, plan: RampPlan) -> None:
             st.error(f"{t['log_bad_file']}: {exc.message}")
     if log:
         shown = sorted(log, key=lambda e: e.date)
+        cols = content.ramp.words.columns
         st.dataframe(
             pa.Table.from_pylist(
                 [
                     {
-                        "Date": e.date,
-                        "Done": e.done,
-                        "During": e.pain_during,
-                        "Morning": e.pain_next_morning,
-                        "Swelling": e.swelling,
-                        "Limp": e.limp,
+                        cols.date: e.date,
+                        cols.done: e.done,
+                        cols.during: e.pain_during,
+                        cols.morning: e.pain_next_morning,
+                        cols.swelling: e.swelling,
+                        cols.limp: e.limp,
                     }
                     for e in shown
                 ]
@@ -139,7 +142,7 @@ def _png(content: Content, plan: RampPlan, made: dt.date) -> bytes:
     # server, and a session-scoped one cannot be used here because Streamlit serves
     # deferred downloads outside a script run. The plan is frozen, so the click gets the
     # plan this run showed.
-    return card_png(card_spec(plan, content.site, made, dict(content.ramp.page)))
+    return card_png(card_spec(plan, content.site, made, dict(content.ramp.page), content.ramp.words))
 
 
 def downloads(content: Content, plan: RampPlan) -> None:
@@ -158,7 +161,7 @@ def downloads(content: Content, plan: RampPlan) -> None:
     )
     right.download_button(
         t["dl_pdf"],
-        lambda: plan_to_pdf(plan, content.site, t["card_heading"], today()),
+        lambda: plan_to_pdf(plan, content.site, content.ramp, today()),
         f"{stem}.pdf",
         "application/pdf",
         key="ramp.dl_pdf",
@@ -166,7 +169,7 @@ def downloads(content: Content, plan: RampPlan) -> None:
     )
     left.download_button(
         t["dl_ics"],
-        lambda: plan_to_ics(plan, content.site.app.name),
+        lambda: plan_to_ics(plan, content.site.app.name, content.ramp.words),
         f"{stem}.ics",
         "text/calendar",
         key="ramp.dl_ics",

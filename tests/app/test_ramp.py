@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from kneecore import sharing
+from kneecore import load_content, sharing
 from kneecore.ramp import LogEntry, build_plan, parse_inputs, to_params
 
 APP = str(Path(__file__).resolve().parents[2] / "streamlit_app.py")
@@ -41,8 +41,9 @@ def markdown(at: AppTest) -> str:
 
 
 def week_totals(at: AppTest) -> list[int]:
-    """The 'Run min' column of the week table."""
-    return [int(v) for v in at.dataframe[0].value["Run min"]]
+    """The run-minutes column of the week table (its name from ramp.yaml)."""
+    column = load_content(Path(APP).parent / "content").ramp.words.columns.run_min
+    return [int(v) for v in at.dataframe[0].value[column]]
 
 
 def test_default_plan_appears_at_once(content) -> None:

@@ -54,10 +54,10 @@ def test_card_and_chart_tab_draw_the_plan(content) -> None:
         assert goal["data"]["values"] == [{"goal": 200.0}]
         assert not chart.proto.data.data  # data stays in the spec: no pandas/Arrow conversion
         titles.append(bars["encoding"]["y"]["title"])
-    assert titles == [None, "run minutes"]
+    assert titles == [None, content.ramp.words.chart_minutes]
 
 
-def test_week_table_is_sent_as_arrow_with_the_plan_numbers() -> None:
+def test_week_table_is_sent_as_arrow_with_the_plan_numbers(content) -> None:
     """The week table holds one row a week with integer minutes, built as an Arrow table (no pandas)."""
     at = ramp()
     plan = the_plan(at)
@@ -66,11 +66,13 @@ def test_week_table_is_sent_as_arrow_with_the_plan_numbers() -> None:
     data = proto.arrow_data.data or proto.lazy_data.initial_chunk.data
     schema = pa.ipc.open_stream(io.BytesIO(data)).schema
     assert schema.metadata is None or b"pandas" not in schema.metadata
-    assert str(schema.field("Run min").type) == "int64"
+    words = content.ramp.words
+    cols = words.columns
+    assert str(schema.field(cols.run_min).type) == "int64"
     frame = table.value
-    assert list(frame["Week"]) == [w.week for w in plan.weeks]
-    assert list(frame["Run min"]) == [w.total_run_minutes for w in plan.weeks]
-    assert list(frame["Easier"]) == ["yes" if w.easier else "" for w in plan.weeks]
+    assert list(frame[cols.week]) == [w.week for w in plan.weeks]
+    assert list(frame[cols.run_min]) == [w.total_run_minutes for w in plan.weeks]
+    assert list(frame[cols.easier]) == [words.easier_yes if w.easier else "" for w in plan.weeks]
 
 
 def test_png_card_is_built_only_on_click(monkeypatch, content) -> None:

@@ -61,12 +61,19 @@ def test_bars_use_the_colour_and_encode_week_and_minutes() -> None:
     assert [t["field"] for t in bars["encoding"]["tooltip"]] == ["week", "minutes", "easier"]
 
 
-@pytest.mark.parametrize(("compact", "titles"), [(False, ("week", "run minutes")), (True, (None, None))])
+@pytest.mark.parametrize(
+    ("compact", "given", "titles"),
+    [
+        (False, ("Woche", "Laufminuten"), ("Woche", "Laufminuten")),
+        (False, None, (None, None)),
+        (True, ("Woche", "Laufminuten"), (None, None)),
+    ],
+)
 def test_axis_titles_show_only_on_the_full_chart(
-    compact: bool, titles: tuple[str | None, str | None]
+    compact: bool, given: tuple[str, str] | None, titles: tuple[str | None, str | None]
 ) -> None:
-    """The page chart names its axes; the card's compact chart has none."""
-    enc = weeks_spec(PLANS["default"], "#1a6b5c", compact=compact)["layer"][0]["encoding"]
+    """The page chart names its axes with the titles it is given; the card's compact chart has none."""
+    enc = weeks_spec(PLANS["default"], "#1a6b5c", compact=compact, titles=given)["layer"][0]["encoding"]
     assert (enc["x"]["title"], enc["y"]["title"]) == titles
 
 

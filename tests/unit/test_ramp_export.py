@@ -44,9 +44,9 @@ def test_csv_has_one_row_a_day(plan) -> None:
         assert int(row["run_minutes"]) == session.run_minutes
 
 
-def test_ics_has_one_event_per_session(plan) -> None:
+def test_ics_has_one_event_per_session(plan, content) -> None:
     """The calendar parses and holds one all-day event per session, on the session's date."""
-    cal = Calendar.from_ical(plan_to_ics(plan, "Knee Compass"))
+    cal = Calendar.from_ical(plan_to_ics(plan, "Knee Compass", content.ramp.words))
     events = [c for c in cal.walk() if c.name == "VEVENT"]
     assert len(events) == len(plan.sessions)
     assert [e.decoded("dtstart") for e in events] == [s.date for s in plan.sessions]
@@ -57,19 +57,19 @@ def test_ics_has_one_event_per_session(plan) -> None:
 
 def test_pdf_text_matches_the_plan(plan, content) -> None:
     """The PDF opens and shows the title, the start stage, the pain rules and every week."""
-    data = plan_to_pdf(plan, content.site, "My return-to-running plan", dt.date(2026, 12, 1))
+    data = plan_to_pdf(plan, content.site, content.ramp, dt.date(2026, 12, 1))
     assert data.startswith(b"%PDF")
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
-    assert "My return-to-running plan" in text
+    assert content.ramp.page["card_heading"] in text
     assert plan.start_stage_title.split(":")[0] in text
-    assert "Pain rules" in text
+    assert content.ramp.page["gates_heading"] in text
     assert f"{plan.weeks[-1].total_run_minutes}" in text
     assert "01 Dec" in text
 
 
 def test_card_png_is_a_phone_sized_image(plan, content) -> None:
     """The card renders to a PNG whose width suits a phone screen (at 2x scale)."""
-    spec = card_spec(plan, content.site, dt.date(2026, 12, 3), dict(content.ramp.page))
+    spec = card_spec(plan, content.site, dt.date(2026, 12, 3), dict(content.ramp.page), content.ramp.words)
     data = card_png(spec)
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = struct.unpack(">II", data[16:24])
@@ -85,7 +85,7 @@ def test_card_png_is_a_phone_sized_image(plan, content) -> None:
 
 def test_card_shows_the_week_holding_the_date(plan, content) -> None:
     """The card's 'this week' follows the date it was made."""
-    spec = card_spec(plan, content.site, dt.date(2026, 12, 16), dict(content.ramp.page))
+    spec = card_spec(plan, content.site, dt.date(2026, 12, 16), dict(content.ramp.page), content.ramp.words)
     texts = [
         v["t"] for block in spec["vconcat"] if "data" in block for v in block["data"]["values"] if "t" in v
     ]

@@ -58,7 +58,9 @@ SPECS: dict[str, Callable[[Content], dict[str, Any]]] = {
     "ramp card": lambda c: weeks_spec(plan(), c.site.theme.primary_color, compact=True),
     "ramp pre-run": lambda c: weeks_spec(plan(pain_now=8), "#000000"),
     "ramp goal": lambda c: weeks_spec(plan(goal_weekly_minutes=300), "#123456"),
-    "ramp png card": lambda c: card_spec(plan(), c.site, dt.date(2026, 12, 3), dict(c.ramp.page)),
+    "ramp png card": lambda c: card_spec(
+        plan(), c.site, dt.date(2026, 12, 3), dict(c.ramp.page), c.ramp.words
+    ),
     "knee map": lambda c: map_spec(c.checker),
     "knee map lit": lambda c: map_spec(c.checker, ["outside", "back"]),
     "ladder": lambda c: ladder_spec(c.exercises, "step_down"),

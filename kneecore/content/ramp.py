@@ -79,6 +79,13 @@ PLAN_TEXTS = frozenset(
         "log_ignored",
         "step_back_to_walk_run",
         "stopped_after_gap",
+        "interval_block",
+        "interval_extra",
+        "run_session",
+        "effort_default",
+        "skipped",
+        "capped",
+        "capped_by_condition",
     }
 )
 """Texts the plan builder needs; ``{placeholders}`` are filled in by the builder."""
@@ -176,6 +183,11 @@ _PLACEHOLDERS = dict.fromkeys(
         "pain_free",
         "stage",
         "dates",
+        "repeats",
+        "run",
+        "walk",
+        "minutes",
+        "why",
     ),
     "",
 )

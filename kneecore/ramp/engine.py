@@ -248,7 +248,7 @@ def _build_week(
             outcome = apply_gate(entry, inputs.pain_now, rules)
         if outcome == "skipped":
             sessions.append(
-                Session(date, "rest", note="Skipped (from your log).", stage=session.stage, logged=outcome)
+                Session(date, "rest", note=rules.texts["skipped"], stage=session.stage, logged=outcome)
             )
             stage_ids.append(session.stage)
             continue
@@ -308,7 +308,15 @@ def _running_session(
     warm = rules.schedule.run_warm_up_walk
     note = rules.texts["run"].format(warm_up=warm)
     return Session(
-        date, "run", minutes, warm, f"{minutes} min easy run", minutes + warm, pain, note, stage.id
+        date,
+        "run",
+        minutes,
+        warm,
+        rules.texts["run_session"].format(minutes=minutes),
+        minutes + warm,
+        pain,
+        note,
+        stage.id,
     )
 
 
@@ -316,15 +324,18 @@ def _walk_run_session(date: dt.date, stage: Stage, run: int, pain: int, rules: R
     if run < 1:
         return None
     repeats, extra = divmod(run, stage.run_interval)
+    texts = rules.texts
     parts = []
     if repeats:
-        parts.append(f"{repeats} x ({stage.run_interval} min run / {stage.walk_interval} min walk)")
+        parts.append(
+            texts["interval_block"].format(repeats=repeats, run=stage.run_interval, walk=stage.walk_interval)
+        )
     if extra:
-        parts.append(f"{extra} min run")
+        parts.append(texts["interval_extra"].format(run=extra))
     intervals = " + ".join(parts)
     walk = stage.warm_up_walk + stage.walk_interval * repeats
-    note = rules.texts["walk_run"].format(
-        warm_up=stage.warm_up_walk, intervals=intervals, effort=stage.effort or "easy"
+    note = texts["walk_run"].format(
+        warm_up=stage.warm_up_walk, intervals=intervals, effort=stage.effort or texts["effort_default"]
     )
     return Session(date, "walk_run", run, walk, intervals, run + walk, pain, note, stage.id)
 

@@ -81,14 +81,14 @@ def choose_start(inputs: RampInputs, rules: RampContent) -> tuple[int, str]:
                 limit = rules.stage_index(cap.max_stage)
                 if limit < index:
                     index = limit
-                    why.append(f"Started no later than {stages[limit].title}: {cap.why}.")
+                    why.append(texts["capped"].format(stage=stages[limit].title, why=cap.why))
                 break
     rule = rules.condition(inputs.condition)
     if rule is not None and rule.max_stage is not None:
         limit = rules.stage_index(rule.max_stage)
         if limit < index:
             index = limit
-            why.append(f"Started no later than {stages[limit].title} because of the condition.")
+            why.append(texts["capped_by_condition"].format(stage=stages[limit].title))
     return index, " ".join(why)
 
 

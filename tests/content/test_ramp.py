@@ -79,7 +79,7 @@ def test_real_ramp_content(content) -> None:
             '  rest: "Rest day {goal."\n',
             "content/ramp.yaml: texts.rest: bad placeholder (expected '}' before end of string); known: "
             "move_on_pain, hold_pain, morning_extra, goal, weeks, warm_up, intervals, effort, percent, "
-            "pain_free, stage, dates",
+            "pain_free, stage, dates, repeats, run, walk, minutes, why",
         ),
         (
             "    run_interval: 1\n",

@@ -14,16 +14,15 @@ from kneecore import load_content
 from kneecore.ramp import build_plan, parse_inputs
 from kneecore.ramp.export import PLAN_COLUMNS, card_spec, plan_to_csv, plan_to_ics, plan_to_pdf, session_label
 
-INPUTS = parse_inputs(
-    {
-        "weeks_off": 3,
-        "pain_now": 2,
-        "pain_free_run_minutes": 10,
-        "pre_injury_weekly_minutes": 90,
-        "runs_per_week": 3,
-        "start_date": "2026-12-01",
-    }
-)
+RAW = {
+    "weeks_off": 3,
+    "pain_now": 2,
+    "pain_free_run_minutes": 10,
+    "pre_injury_weekly_minutes": 90,
+    "runs_per_week": 3,
+    "start_date": "2026-12-01",
+}
+INPUTS = parse_inputs(RAW)
 GERMAN = [
     ('walk_run: "Walk-run"\n    run: "Run"\n  columns:', 'walk_run: "Geh-Lauf"\n    run: "Run"\n  columns:'),
     ('    rest: "Rest"\n    cross_train', '    rest: "Ruhe"\n    cross_train'),
@@ -109,3 +108,42 @@ def test_csv_columns_stay_fixed_english(german, plan) -> None:
     header = next(csv.reader(io.StringIO(plan_to_csv(plan))))
     assert tuple(header) == PLAN_COLUMNS
     assert "date" in header
+
+
+PLAN_TEXTS = [
+    (
+        'interval_block: "{repeats} x ({run} min run / {walk} min walk)"',
+        'interval_block: "{repeats}x {run}/{walk}"',
+    ),
+    ('interval_extra: "{run} min run"', 'interval_extra: "+{run} Lauf"'),
+    ('run_session: "{minutes} min easy run"', 'run_session: "{minutes} Min. Dauerlauf"'),
+    ('skipped: "Skipped (from your log)."', 'skipped: "Ausgelassen (laut Protokoll)."'),
+    ('capped: "Started no later than {stage}: {why}."', 'capped: "Begrenzt auf {stage} ({why})."'),
+]
+
+
+@pytest.fixture
+def plan_words(edit_yaml):
+    """Content whose plan-builder texts (intervals, runs, skipped days, caps) are reworded."""
+    folder = None
+    for old, new in PLAN_TEXTS:
+        folder = edit_yaml("ramp.yaml", old, new)
+    return load_content(folder).ramp
+
+
+def test_plan_builder_words_come_from_content(plan_words) -> None:
+    """Walk-run patterns, run sessions, skipped days and start caps use the reworded texts."""
+    from kneecore.ramp import LogEntry
+
+    capped = parse_inputs({**RAW, "weeks_off": 5, "pain_free_run_minutes": 10})
+    plan = build_plan(capped, rules=plan_words)
+    walk_run = next(s for s in plan.sessions if s.kind == "walk_run")
+    stage = plan_words.stages[plan_words.stage_index(walk_run.stage)]
+    assert walk_run.intervals.startswith(f"{stage.repeats}x {stage.run_interval}/{stage.walk_interval}")
+    assert "Begrenzt auf" in plan.start_stage_reason
+    runs = [s for s in plan.sessions if s.kind == "run"]
+    assert runs
+    assert all(s.intervals == f"{s.run_minutes} Min. Dauerlauf" for s in runs)
+    skipped = build_plan(capped, [LogEntry(walk_run.date, done=False)], rules=plan_words)
+    day = next(s for s in skipped.sessions if s.date == walk_run.date)
+    assert day.note == "Ausgelassen (laut Protokoll)."

@@ -198,7 +198,7 @@ def visit_pdf(
         f"**{level.title}** ({level.time_frame}). {page['triage_rule']}: {result.triage_rule}", size=9
     )
     for flag in result.red_flags:
-        doc.paragraph(f"- {flag.clinical} ({flag.triage})", size=8)
+        doc.paragraph(f"- {flag.clinical} ({content.results.triage[flag.triage].title})", size=8)
     findings = "; ".join(f"{q}: {a}" for q, a in describe_answers(content, answers, clinical=True))
     doc.paragraph(findings or "-", size=8)
     panel = ottawa_panel(content, answers)

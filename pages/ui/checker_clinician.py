@@ -35,7 +35,7 @@ def clinician_view(content: Content) -> None:
     result = assess(checker, answers)
     triage_banner(content, result, rule=True)
     for flag in result.red_flags:
-        st.markdown(f"- **{flag.clinical}** ({flag.triage})")
+        st.markdown(f"- **{flag.clinical}** ({checker.results.triage[flag.triage].title})")
     panel = ottawa_panel(checker, answers)
     st.markdown(f"**{page['ottawa_heading']}**")
     scope = page["ottawa_scope_in"] if panel.in_scope else page["ottawa_scope_out"]
@@ -45,15 +45,21 @@ def clinician_view(content: Content) -> None:
         f"{scope} **{verdict}**\n" + "\n".join(f"- {marks[met]} {name}" for name, met in panel.criteria)
     )
     st.markdown(f"**{page['scores_heading']}**")
+    score = page["scores_score"]
     rows = [
-        {"condition": c.clinical_name, "score": c.score, "triage": c.triage, "reasons": "; ".join(c.reasons)}
+        {
+            page["scores_condition"]: c.clinical_name,
+            score: c.score,
+            page["scores_triage"]: checker.results.triage[c.triage].title,
+            page["scores_reasons"]: "; ".join(c.reasons),
+        }
         for c in rank(checker, answers)
     ]
     st.dataframe(
         rows,
         hide_index=True,
         key="checker.scores",
-        column_config={"score": st.column_config.ProgressColumn(min_value=0.0, max_value=1.0, format="%.2f")},
+        column_config={score: st.column_config.ProgressColumn(min_value=0.0, max_value=1.0, format="%.2f")},
     )
     today = sharing.today()
     st.download_button(

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
-from kneecore import sharing
+from kneecore import load_content, sharing
 from kneecore.checker import parse_answers
 from kneecore.checker.share import encode_answers
 
@@ -90,3 +90,24 @@ def test_visit_pdf_uses_app_clock_and_site_words(edit_yaml, content_env, deferre
     name = f"visit-summary-{fixed_today.isoformat()}.pdf"
     assert name in files
     assert f"Erstellt {fixed_today.isoformat()}, Seite 1/1" in pdf_text(files[name]())
+
+
+def test_clinician_scores_table_is_worded_by_content(edit_yaml, content_env) -> None:
+    """The clinician's score table names its columns and triage levels with results.yaml's words."""
+    edit_yaml("checker/results.yaml", 'scores_condition: "Condition"', 'scores_condition: "Befund"')
+    edit_yaml("checker/results.yaml", 'scores_score: "Score"', 'scores_score: "Punkte"')
+    edit_yaml("checker/results.yaml", 'scores_reasons: "Reasons"', 'scores_reasons: "Gruende"')
+    folder = edit_yaml("checker/results.yaml", 'scores_triage: "Triage"', 'scores_triage: "Dringlichkeit"')
+    content_env(folder)
+    at = AppTest.from_file(APP, default_timeout=30)
+    at.run()
+    at.switch_page("pages/checker.py")
+    at.query_params["mode"] = "clinician"
+    at.run()
+    at.radio(key="checker.onset").set_value("sudden")
+    at.button[1].click().run()  # the form's Assess button
+    assert not at.exception
+    frame = at.dataframe[0].value
+    assert list(frame.columns) == ["Befund", "Punkte", "Dringlichkeit", "Gruende"]
+    titles = {level.title for level in load_content(folder).checker.results.triage.values()}
+    assert set(frame["Dringlichkeit"]) <= titles

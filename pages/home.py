@@ -29,6 +29,6 @@ st.markdown(home.audience)
 st.header(home.good_to_know)
 for fact in home.facts:
     st.markdown(f"- {fact.text}")
-references(ref for fact in home.facts for ref in fact.references)
+references((ref for fact in home.facts for ref in fact.references), site.app.sources)
 
 footer(content)

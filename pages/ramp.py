@@ -34,7 +34,7 @@ if inputs is not None:
     rule = content.ramp.condition(inputs.condition)
     if rule is not None:
         st.caption(f"{texts['condition_note']}: {CONDITION_NAMES[rule.id]}.")
-        references(rule.references)
+        references(rule.references, content.site.app.sources)
     st.caption(plan.start_stage_reason)
     card(content, plan, log)
     if plan.next_step not in plan.warnings:
@@ -48,7 +48,7 @@ if inputs is not None:
             st.dataframe(week_rows(plan, content.ramp.words), hide_index=True, key="ramp.weeks_table")
             with st.expander(texts["acwr_heading"]):
                 st.markdown(plan.acwr_note)
-                references(content.ramp.acwr_references)
+                references(content.ramp.acwr_references, content.site.app.sources)
     if chart_tab.open:
         with chart_tab:
             st.header(texts["chart_heading"])

@@ -121,6 +121,8 @@ class App(ContentModel):
     disclaimer: Markdown
     emergency: Markdown
     footer: Markdown
+    sources: Text
+    """The label of a collapsed list of references where the page names no other."""
 
 
 class Home(ContentModel):

@@ -54,7 +54,7 @@ def _running(content: Content, result: CheckerResult) -> None:
     st.subheader(f"🏃 {page['running_heading']}")
     st.markdown(f"**{keep.title}.** {keep.reason}")
     st.markdown("\n".join(f"- {rule}" for rule in keep.pain_rules))
-    references(content.checker.results.references)
+    references(content.checker.results.references, page["sources"])
 
 
 def _conditions(content: Content, result: CheckerResult) -> None:

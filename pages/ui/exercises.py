@@ -274,4 +274,4 @@ def detail(ex: Exercise, content: Content) -> None:
         st.query_params["exercise"] = picked
         st.rerun()
     refs = ex.references + (lib.page.pain_references if lib.page else ())
-    references(refs)
+    references(refs, content.site.app.sources)

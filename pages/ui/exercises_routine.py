@@ -205,4 +205,4 @@ def routine_tab(content: Content, words: dict[str, str]) -> None:
         st.caption(words["share_note"])
         st.code(f"{base}?plan={plan_to_link(plan)}", language=None, wrap_lines=True)
     if source:
-        references(source.references)
+        references(source.references, content.site.app.sources)

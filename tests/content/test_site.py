@@ -69,7 +69,7 @@ def test_every_home_fact_has_a_source(content) -> None:
         (
             'city: "Bristol"',
             'city: "Bristol"\n  city: "Bath"',
-            "content/site.yaml: line 23, column 3: duplicate key 'city' (first at line 22)",
+            "content/site.yaml: line 25, column 3: duplicate key 'city' (first at line 24)",
         ),
         (
             'hours: "Mon-Fri',

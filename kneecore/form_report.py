@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from kneecore.avoid import avoided_ids
 from kneecore.cadence import CadenceResult
 from kneecore.form import FormSummary, PlanWeek
-from kneecore.ids import CONDITION_NAMES
 from kneecore.pdf import Document
 
 if TYPE_CHECKING:
@@ -103,7 +102,7 @@ def form_pdf(
     doc.heading(form.label("summary"))
     avoided = avoided_ids(content, summary.condition)  # drills this condition leaves out for now (H4)
     avoid_note = (
-        form.label("drill_avoided").format(condition=CONDITION_NAMES[summary.condition])
+        form.label("drill_avoided").format(condition=content.checker.short_names()[summary.condition])
         if summary.condition
         else ""
     )

@@ -342,14 +342,13 @@ def index_content(content: Any) -> SearchIndex:
     -------
     SearchIndex
     """
-    from kneecore.ids import CONDITION_NAMES
 
     lib = content.library
+    checker = getattr(content, "checker", None)  # a domain may be missing, as below
+    names: dict[str, str] = checker.short_names() if checker is not None else {}
     docs: list[SearchDoc] = []
     for page in _items(lib, "conditions"):
-        docs.append(
-            doc_of("condition", page, f"/guides?condition={page.id}", [CONDITION_NAMES.get(page.id, "")])
-        )
+        docs.append(doc_of("condition", page, f"/guides?condition={page.id}", [names.get(page.id, "")]))
     for guide in _items(lib, "guides"):
         docs.append(doc_of("guide", guide, f"/guides?guide={guide.id}"))
     for story in _items(lib, "stories"):

@@ -11,7 +11,6 @@ from functools import partial
 import streamlit as st
 
 from kneecore.exercises import find_exercises, table_rows
-from kneecore.ids import CONDITION_NAMES
 from pages.ui import footer, offers, start_page
 from pages.ui.exercises import (
     PAGE_SIZE,
@@ -39,8 +38,9 @@ if not st.query_params:
 loaded, dropped = load_from_url(lib, words, partial(routine_link_note, content))
 notes = filters_from_url(lib) + dropped
 condition = st.query_params.get("condition")
-if condition in CONDITION_NAMES:
-    st.info(words["from_checker"].format(condition=CONDITION_NAMES[condition]), icon="🩺")
+names = content.checker.short_names()
+if condition in names:
+    st.info(words["from_checker"].format(condition=names[condition]), icon="🩺")
 for line in loaded:
     st.success(line, icon="🗂️")
 if loaded and ("routine" in st.query_params or "plan" in st.query_params):  # a routine link: show it
@@ -68,7 +68,7 @@ else:
     if browse.open:
         with browse:
             leave_out(content, st.session_state.get("exercises.condition") or ())  # above the filters
-            filters = filter_widgets(lib)
+            filters = filter_widgets(lib, names)
     else:
         filters = current_filters()
     filters_to_url(filters)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import streamlit as st
 
-from kneecore.ids import CONDITION_NAMES
 from kneecore.ramp import build_plan
 from kneecore.ramp.chart import weeks_spec
 from kneecore.ramp.export import current_week
@@ -33,7 +32,7 @@ if inputs is not None:
         st.warning(warning, icon="⚠️")
     rule = content.ramp.condition(inputs.condition)
     if rule is not None:
-        st.caption(f"{texts['condition_note']}: {CONDITION_NAMES[rule.id]}.")
+        st.caption(f"{texts['condition_note']}: {content.checker.short_names()[rule.id]}.")
         references(rule.references, content.site.app.sources)
     st.caption(plan.start_stage_reason)
     card(content, plan, log)

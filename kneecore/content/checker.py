@@ -296,6 +296,10 @@ class CheckerContent(ContentModel):
                 return item
         raise KeyError(ident)
 
+    def short_names(self) -> dict[str, str]:
+        """Each condition id with its short name (menus, notes, printouts)."""
+        return {item.id: item.short_name for item in self.conditions}
+
     def question(self, key: str) -> Question:
         """The question for an answer key (KeyError if unknown)."""
         for item in self.questions.questions:

@@ -67,6 +67,8 @@ class Escalation(ContentModel):
 class Condition(ContentModel):
     id: Id
     name: Text
+    short_name: Text
+    """A short name for menus, notes and printouts ("Patellofemoral pain")."""
     clinical_name: Text
     summary: Markdown
     self_care: tuple[Text, ...] = Field(min_length=1)

@@ -9,7 +9,7 @@ validates; unknown values are dropped and named in a note.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import streamlit as st
 
@@ -19,7 +19,7 @@ from kneecore.content.exercises import PHASES, POSITIONS, Exercise, ExerciseCont
 from kneecore.exercises import FILTER_PARAMS, Filters, decode_filters, encode_filters
 from kneecore.figures import render_svg
 from kneecore.handout import pain_text
-from kneecore.ids import CONDITION_IDS, CONDITION_NAMES
+from kneecore.ids import CONDITION_IDS
 from kneecore.routines import MAX_ROUTINE_ITEMS, dosage_text
 from pages.ui.common import references
 from pages.ui.exercises_ladder import ladder_chart
@@ -110,11 +110,12 @@ def current_filters() -> Filters:
     )
 
 
-def filter_widgets(lib: ExerciseContent) -> Filters:
+def filter_widgets(lib: ExerciseContent, names: Mapping[str, str]) -> Filters:
     """The search box and the filters (in an expander, for phones); returns the state.
 
     The widgets keep their state for the session (``persist_state``): the page draws only
     its open tab, and the filters must survive a visit to the routine or the table.
+    ``names`` are the conditions' short names (``CheckerContent.short_names``).
     """
     words = labels(lib)
     page = lib.page
@@ -134,7 +135,7 @@ def filter_widgets(lib: ExerciseContent) -> Filters:
             words["condition"],
             CONDITION_IDS,
             key="exercises.condition",
-            format_func=CONDITION_NAMES.__getitem__,
+            format_func=names.__getitem__,
             persist_state="session",
         )
         st.multiselect(
@@ -179,7 +180,7 @@ def leave_out(content: Content, conditions: Iterable[str]) -> None:
     items = leave_out_for_now(content, conditions)
     for condition in dict.fromkeys(item.condition for item in items):
         lines = [f"- **{', '.join(i.names)}**: {i.why}" for i in items if i.condition == condition]
-        title = words["leave_out"].format(condition=CONDITION_NAMES.get(condition, condition))
+        title = words["leave_out"].format(condition=content.checker.short_names().get(condition, condition))
         with st.container(key=f"exercises.leave_out.{condition}"):
             st.warning(f"**{title}**\n\n" + "\n".join(lines), icon="🚫")
     refs = {ref.link: ref for item in items for ref in item.references}
@@ -248,7 +249,7 @@ def detail(ex: Exercise, content: Content) -> None:
     st.markdown(_badges(ex, lib))
     for item in leave_out_for_now(content, st.query_params.get_all("condition")):
         if ex.id in item.exercises:  # reached from a condition view, e.g. up the ladder
-            name = CONDITION_NAMES.get(item.condition, item.condition)
+            name = content.checker.short_names().get(item.condition, item.condition)
             title = words["leave_out_this"].format(condition=name)
             st.warning(f"**{title}** {item.why}", icon="🚫")
     _add_button(ex, lib, "exercises.add_detail")

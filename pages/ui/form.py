@@ -14,7 +14,6 @@ from kneecore.cadence import CadenceResult
 from kneecore.content.form import ANSWERS, FormContent, FormItem
 from kneecore.form import FormSummary
 from kneecore.form_report import describe_week, drill_name, form_pdf
-from kneecore.ids import CONDITION_NAMES
 from pages.ui.common import references
 
 __all__ = [
@@ -55,7 +54,9 @@ def _drill_links(content: Content, drills: tuple[str, ...], condition: str | Non
     avoided = avoided_ids(content, condition)
     for drill in drills:
         if drill in avoided and condition:
-            note = content.form.label("drill_avoided").format(condition=CONDITION_NAMES[condition])
+            note = content.form.label("drill_avoided").format(
+                condition=content.checker.short_names()[condition]
+            )
             st.markdown(f"🚫 **{drill_name(content, drill)}**: {note}")
             continue
         st.page_link(
@@ -86,7 +87,8 @@ def render_item(content: Content, item: FormItem, number: int) -> None:
         with st.expander(form.label("why")):
             st.markdown(item.why)
             if item.conditions:
-                names = ", ".join(CONDITION_NAMES[c] for c in item.conditions)
+                short = content.checker.short_names()
+                names = ", ".join(short[c] for c in item.conditions)
                 st.markdown(f"**{form.label('conditions')}:** {names}")
             link = form.ui.knee_link_labels[item.knee_link]
             st.markdown(f"**{form.label('evidence')}:** {form.ui.evidence_labels[item.evidence]} · {link}")
@@ -136,7 +138,7 @@ def render_summary(content: Content, summary: FormSummary, cadence: CadenceResul
     form = content.form
     st.header(f"🎯 {form.label('summary')}")
     if summary.condition:
-        st.caption(form.label("condition_note").format(name=CONDITION_NAMES[summary.condition]))
+        st.caption(form.label("condition_note").format(name=content.checker.short_names()[summary.condition]))
     if not summary.answered:
         st.info(form.label("summary_empty"))
         return

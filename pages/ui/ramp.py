@@ -13,7 +13,7 @@ from typing import Any
 import streamlit as st
 
 from kneecore import Content, InputError, sharing
-from kneecore.ids import CONDITION_IDS, CONDITION_NAMES
+from kneecore.ids import CONDITION_IDS
 from kneecore.ramp import LogEntry, RampInputs, RampPlan, from_params, parse_inputs
 from kneecore.ramp.chart import weeks_spec
 from kneecore.ramp.export import current_week, short_label
@@ -125,7 +125,7 @@ def form(content: Content) -> None:
         **num,
     )
     st.segmented_control(t["runs_per_week"], [2, 3, 4, 5, 6], key="ramp.runs_per_week", required=True)
-    names = {"unknown": t["condition_none"], **CONDITION_NAMES}
+    names = {"unknown": t["condition_none"], **content.checker.short_names()}
     st.selectbox(
         t["condition"], ["unknown", *CONDITION_IDS], key="ramp.condition", format_func=names.__getitem__
     )

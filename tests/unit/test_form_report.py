@@ -77,14 +77,15 @@ def test_pdf_with_nothing_to_change(content) -> None:
 def test_pdf_marks_drills_the_condition_leaves_out(content) -> None:
     """With a suspected stress fracture, hop drills are printed with the leave-out note; without, plainly."""
     from kneecore.avoid import avoided_ids
-    from kneecore.ids import CONDITION_NAMES
 
     answers = {"loud_landing": "yes"}
     item = content.form.item("loud_landing")
     avoided = avoided_ids(content, "stress_fracture")
     hops = [d for d in item.drills if d in avoided]
     assert hops  # the content pairs this item with hop drills
-    note = content.form.label("drill_avoided").format(condition=CONDITION_NAMES["stress_fracture"])
+    note = content.form.label("drill_avoided").format(
+        condition=content.checker.short_names()["stress_fracture"]
+    )
     flagged = " ".join(
         pdf_text(form_pdf(content, summarise_form(content.form, answers, "stress_fracture"))).split()
     )

@@ -159,6 +159,7 @@ _SETTLED = """([expect, quiet, call]) => {
   const app = document.querySelector("[data-testid=stApp]");
   if (!app || app.getAttribute("data-test-script-state") !== "notRunning") return false;
   if (document.querySelector("[data-stale=true]")) return false;
+  if (document.querySelector("[data-testid=stSkeleton]")) return false;  // a widget still loading
   if (expect && !document.querySelector(expect)) return false;
   return now - Math.max(w.__kneeRun.changed, w.__kneeRun.called) >= quiet;
 }"""
@@ -170,6 +171,7 @@ _SEEN = """(expect) => {
     state: app && app.getAttribute("data-test-script-state"),
     expected: expect, found: !expect || !!document.querySelector(expect),
     stale: stale.length, first_stale: stale.length ? stale[0].innerText.slice(0, 80) : null,
+    skeletons: document.querySelectorAll("[data-testid=stSkeleton]").length,
     ms_since_change: window.__kneeRun ? Math.round(performance.now() - window.__kneeRun.changed) : null,
   };
 }"""

@@ -80,6 +80,16 @@ def test_waits_for_stale_elements_to_go(browser: Browser) -> None:
     page.close()
 
 
+def test_waits_for_widget_skeletons_to_go(browser: Browser) -> None:
+    """A widget still drawn as a loading skeleton (its code not loaded yet) means the page is not finished."""
+    skeleton = '<div data-testid="stSkeleton"></div>'
+    page = _page(browser, "notRunning", skeleton + FOOTER_HTML.format(stale="false"))
+    _later(page, 400, "document.querySelector('[data-testid=stSkeleton]').remove(); window.__loaded = true;")
+    wait_for_app(page, timeout=5_000)
+    assert page.evaluate("() => window.__loaded === true")
+    page.close()
+
+
 def test_times_out_without_the_expected_element(browser: Browser) -> None:
     """A finished run without the footer (or the element asked for) is reported, not accepted."""
     page = _page(browser, "notRunning", "<h1>Paused</h1>")

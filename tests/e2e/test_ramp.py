@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 from pathlib import Path
 
@@ -12,7 +13,8 @@ from pypdf import PdfReader
 
 from tests.e2e.conftest import DESKTOP, PHONE, horizontal_overflow, open_page, screenshot, wait_for_app
 
-LINK = "/ramp?w=2&p=1&f=20&v=200&r=4&c=itbs&d=2026-11-20&u=mi"
+# made today (m=), so the page shows the plan without the old-link note (tested elsewhere)
+LINK = f"/ramp?w=2&p=1&f=20&v=200&r=4&c=itbs&d=2026-11-20&u=mi&m={dt.date.today():%Y%m%d}"
 
 
 def card_text(page: Page) -> str:

@@ -24,6 +24,7 @@ import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -340,7 +341,10 @@ def test_server_is_healthy_and_every_page_runs(image: Image, served: str) -> Non
     ws_url = served.replace("http://", "ws://") + "/_stcore/stream"
     for slug, name in PAGE_FILES.items():
         path = "" if slug == "home" else name.removesuffix(".py")
-        clean, problem = asyncio.run(_run_page(ws_url, path))
+        # in a thread of its own: Playwright's sync API may already run an event loop in
+        # this test worker's main thread, and asyncio.run() refuses to nest
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            clean, problem = pool.submit(asyncio.run, _run_page(ws_url, path)).result()
         assert clean, f"/{path}: {problem}"
     app_imports = [r for r in image.refused() if Path(r["importer"]).is_relative_to(image.app)]
     assert app_imports == []

@@ -8,6 +8,7 @@ Every model forbids unknown keys, is frozen and strict (YAML's ``no`` is not tex
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -26,6 +27,7 @@ __all__ = [
     "Reference",
     "References",
     "Text",
+    "only_placeholders",
     "read_file",
     "read_folder",
 ]
@@ -363,3 +365,32 @@ def check_refs(
 
 
 Check = Callable[[Any, Problems], None]
+
+
+def only_placeholders(*allowed: str) -> Callable[[str], str]:
+    """A validator: the text uses only the ``{placeholders}`` the code fills in.
+
+    Parameters
+    ----------
+    allowed:
+        The placeholder names the code passes to ``str.format``.
+
+    Returns
+    -------
+    Callable[[str], str]
+        A check for ``AfterValidator`` that returns the text or raises ``ValueError``
+        naming the first unknown placeholder (or an unbalanced brace).
+    """
+
+    def check(value: str) -> str:
+        try:
+            used = {name for _, name, _, _ in string.Formatter().parse(value) if name is not None}
+        except ValueError as exc:
+            raise ValueError(f"has an unbalanced {{ or }} ({exc})") from exc
+        unknown = sorted(used - set(allowed))
+        if unknown:
+            known = ", ".join(f"{{{a}}}" for a in allowed) or "none"
+            raise ValueError(f"unknown placeholder {{{unknown[0]}}} (known: {known})")
+        return value
+
+    return check

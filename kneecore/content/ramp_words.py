@@ -7,44 +7,25 @@ The plan CSV is a data format, not a text: its column names stay fixed English
 
 from __future__ import annotations
 
-import string
-from collections.abc import Callable
 from typing import Annotated
 
 from pydantic import AfterValidator, model_validator
 
-from kneecore.content._base import ContentModel, Text
+from kneecore.content._base import ContentModel, Text, only_placeholders
 
 __all__ = ["Columns", "Kinds", "RampWords"]
 
 
-def _placeholders(*allowed: str) -> Callable[[str], str]:
-    """A check that a text uses only the ``{placeholders}`` the code fills in."""
-
-    def check(value: str) -> str:
-        try:
-            used = {name for _, name, _, _ in string.Formatter().parse(value) if name is not None}
-        except ValueError as exc:
-            raise ValueError(f"has an unbalanced {{ or }} ({exc})") from exc
-        unknown = sorted(used - set(allowed))
-        if unknown:
-            known = ", ".join(f"{{{a}}}" for a in allowed) or "none"
-            raise ValueError(f"unknown placeholder {{{unknown[0]}}} (known: {known})")
-        return value
-
-    return check
-
-
-_Plain = Annotated[Text, AfterValidator(_placeholders())]
-_Units = Annotated[Text, AfterValidator(_placeholders("units"))]
-_KindIntervals = Annotated[Text, AfterValidator(_placeholders("kind", "intervals"))]
-_KindMinutes = Annotated[Text, AfterValidator(_placeholders("kind", "minutes"))]
-_Start = Annotated[Text, AfterValidator(_placeholders("stage", "reason"))]
-_Goal = Annotated[Text, AfterValidator(_placeholders("goal", "next_step"))]
-_App = Annotated[Text, AfterValidator(_placeholders("app"))]
-_Pain = Annotated[Text, AfterValidator(_placeholders("pain"))]
-_Weeks = Annotated[Text, AfterValidator(_placeholders("weeks"))]
-_WeeksGoal = Annotated[Text, AfterValidator(_placeholders("weeks", "goal"))]
+_Plain = Annotated[Text, AfterValidator(only_placeholders())]
+_Units = Annotated[Text, AfterValidator(only_placeholders("units"))]
+_KindIntervals = Annotated[Text, AfterValidator(only_placeholders("kind", "intervals"))]
+_KindMinutes = Annotated[Text, AfterValidator(only_placeholders("kind", "minutes"))]
+_Start = Annotated[Text, AfterValidator(only_placeholders("stage", "reason"))]
+_Goal = Annotated[Text, AfterValidator(only_placeholders("goal", "next_step"))]
+_App = Annotated[Text, AfterValidator(only_placeholders("app"))]
+_Pain = Annotated[Text, AfterValidator(only_placeholders("pain"))]
+_Weeks = Annotated[Text, AfterValidator(only_placeholders("weeks"))]
+_WeeksGoal = Annotated[Text, AfterValidator(only_placeholders("weeks", "goal"))]
 
 
 class Kinds(ContentModel):

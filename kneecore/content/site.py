@@ -6,14 +6,21 @@ A clinic rebrands the app by editing this one file.
 from __future__ import annotations
 
 import re
-import string
-from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
 from pydantic import AfterValidator, Field, model_validator
 
-from kneecore.content._base import Between, ContentModel, Markdown, Problems, References, Text, read_file
+from kneecore.content._base import (
+    Between,
+    ContentModel,
+    Markdown,
+    Problems,
+    References,
+    Text,
+    only_placeholders,
+    read_file,
+)
 
 __all__ = [
     "PAGE_SLUGS",
@@ -148,30 +155,13 @@ class Maintenance(ContentModel):
     body: Markdown
 
 
-def _placeholders(*allowed: str) -> Callable[[str], str]:
-    """A check that a message uses only the ``{placeholders}`` the code fills in."""
-
-    def check(value: str) -> str:
-        try:
-            used = {name for _, name, _, _ in string.Formatter().parse(value) if name is not None}
-        except ValueError as exc:
-            raise ValueError(f"has an unbalanced {{ or }} ({exc})") from exc
-        unknown = sorted(used - set(allowed))
-        if unknown:
-            known = ", ".join(f"{{{a}}}" for a in allowed) or "none"
-            raise ValueError(f"unknown placeholder {{{unknown[0]}}} (known: {known})")
-        return value
-
-    return check
-
-
-_Plain = Annotated[Text, AfterValidator(_placeholders())]
-_MadeAge = Annotated[Text, AfterValidator(_placeholders("made", "age"))]
-_Made = Annotated[Text, AfterValidator(_placeholders("made"))]
-_Days = Annotated[Text, AfterValidator(_placeholders("days"))]
-_Limit = Annotated[Text, AfterValidator(_placeholders("limit"))]
-_Footer = Annotated[Text, AfterValidator(_placeholders("date", "page", "pages"))]
-_Dated = Annotated[Text, AfterValidator(_placeholders("date"))]
+_Plain = Annotated[Text, AfterValidator(only_placeholders())]
+_MadeAge = Annotated[Text, AfterValidator(only_placeholders("made", "age"))]
+_Made = Annotated[Text, AfterValidator(only_placeholders("made"))]
+_Days = Annotated[Text, AfterValidator(only_placeholders("days"))]
+_Limit = Annotated[Text, AfterValidator(only_placeholders("limit"))]
+_Footer = Annotated[Text, AfterValidator(only_placeholders("date", "page", "pages"))]
+_Dated = Annotated[Text, AfterValidator(only_placeholders("date"))]
 
 
 class Sharing(ContentModel):

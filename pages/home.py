@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from pages.ui import PAGE_FILES, footer, references, start_page
+from pages.ui import footer, references, start_page
+from pages.ui.routing import page_target
 from pages.ui.search import search_box
 
 content = start_page("home")
@@ -17,7 +18,7 @@ st.header(home.start_here)
 for card in home.cards:
     page = site.pages[card.page]
     with st.container(border=True):
-        st.page_link(f"pages/{PAGE_FILES[card.page]}", label=f"**{card.title}**", icon=page.icon)
+        st.page_link(page_target(card.page), label=f"**{card.title}**", icon=page.icon)
         st.caption(card.blurb)
 
 search_box(content, key="home.search", limit=5)

@@ -9,6 +9,7 @@ from kneecore.checker import Answers, CheckerResult
 from kneecore.checker.share import SHARE_PARAM, encode_answers
 from kneecore.checker.summary import conditions_intro, summary_markdown, summary_pdf
 from pages.ui.common import references
+from pages.ui.routing import page_target
 
 __all__ = ["BANNERS", "render_result", "triage_banner"]
 
@@ -82,7 +83,7 @@ def _conditions(content: Content, result: CheckerResult) -> None:
             st.markdown(f"**{page['links_heading']}**")
             for slug, label, icon in LINKS:
                 st.page_link(
-                    f"pages/{slug}.py", label=page[label], icon=icon, query_params={"condition": cond.id}
+                    page_target(slug), label=page[label], icon=icon, query_params={"condition": cond.id}
                 )
             sources = "; ".join(f"[{ref.citation}]({ref.link})" for ref in info.references)
             st.caption(f"{page['sources']}: {sources}")

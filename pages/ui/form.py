@@ -15,6 +15,7 @@ from kneecore.content.form import ANSWERS, FormContent, FormItem
 from kneecore.form import FormSummary
 from kneecore.form_report import describe_week, drill_name, form_pdf
 from pages.ui.common import references
+from pages.ui.routing import page_target
 
 __all__ = [
     "answer_key",
@@ -60,7 +61,7 @@ def _drill_links(content: Content, drills: tuple[str, ...], condition: str | Non
             st.markdown(f"🚫 **{drill_name(content, drill)}**: {note}")
             continue
         st.page_link(
-            "pages/exercises.py",
+            page_target("exercises"),
             label=drill_name(content, drill),
             icon="🏋️",
             query_params={"exercise": drill},

@@ -9,7 +9,7 @@ import streamlit as st
 
 from kneecore import Content
 from kneecore.content._base import Reference
-from pages.ui.routing import PAGE_FILES
+from pages.ui.routing import page_target
 
 __all__ = ["exercise_name", "form_name", "link", "unique_refs"]
 
@@ -19,7 +19,7 @@ def link(to: str, label: str, icon: str | None = None) -> None:
     parts = urlsplit(to)
     slug = parts.path.strip("/") or "home"
     params = dict(parse_qsl(parts.query))
-    st.page_link(f"pages/{PAGE_FILES[slug]}", label=label, icon=icon, query_params=params or None)
+    st.page_link(page_target(slug), label=label, icon=icon, query_params=params or None)
 
 
 def _named(items: Iterable[object], ident: str, attr: str) -> str | None:

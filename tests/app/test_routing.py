@@ -149,3 +149,14 @@ def test_clinic_rebrands_by_editing_site_yaml(edit_yaml, content_env) -> None:
     assert "Harbour Physio" in [s.value for s in at.header]
     assert "Harbour Knee Clinic" in at.caption[-1].value
     assert config.get_option("theme.primaryColor") == "#8a2be2"
+
+
+def test_home_links_point_at_the_routers_pages(content) -> None:
+    """Home's cards link to each tool's url path and page (the router's page objects, no file lookups)."""
+    at = app()
+    at.run()
+    links = {el.proto.page: el.proto.page_script_hash for el in at.get("page_link")}
+    for card in content.site.home.cards:
+        path = PAGE_FILES[card.page].removesuffix(".py")
+        assert path in links
+        assert links[path]  # a registered page's script hash

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from kneecore.content import Content
 from kneecore.content._base import Reference
+from kneecore.content.avoid import avoided_by
 
 __all__ = ["LeaveOut", "avoided_ids", "leave_out_for_now"]
 
@@ -77,6 +78,4 @@ def avoided_ids(content: Content, condition: str | None) -> frozenset[str]:
     frozenset[str]
         Exercise ids; empty for None or a condition without an ``avoid_for_now`` list.
     """
-    if not condition:
-        return frozenset()
-    return frozenset(ident for item in leave_out_for_now(content, [condition]) for ident in item.exercises)
+    return frozenset(avoided_by(content).get(condition, {})) if condition else frozenset()

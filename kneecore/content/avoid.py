@@ -17,6 +17,7 @@ Each problem names the file, the item and the exercise, like every other content
 
 from __future__ import annotations
 
+from collections.abc import Container, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -51,6 +52,15 @@ def avoided_by(content: Content) -> dict[str, dict[str, int]]:
         if ids:
             found[page.id] = ids
     return found
+
+
+def _held(content: Content, routine_ids: Iterable[str], avoid: Container[str]) -> Iterator[tuple[str, str]]:
+    """(routine id, exercise id) for each avoided exercise in the named routines."""
+    for rid in routine_ids:
+        routine = content.exercises.routine(rid)
+        for step in routine.items if routine else ():
+            if step.exercise in avoid:
+                yield rid, step.exercise
 
 
 def check(content: Content, problems: Problems) -> None:
@@ -96,31 +106,25 @@ def check(content: Content, problems: Problems) -> None:
                     item,
                     "exercises",
                 )
-        for rid in page.routines:
-            routine = dom.routine(rid)
-            for step in routine.items if routine else ():
-                if step.exercise in avoid:
-                    problems.add(
-                        where,
-                        f"routine {rid!r} holds exercise {step.exercise!r}, which this condition "
-                        f"avoids for now {source(page.id, step.exercise)}",
-                        item,
-                        "routines",
-                    )
+        for rid, ident in _held(content, page.routines, avoid):
+            problems.add(
+                where,
+                f"routine {rid!r} holds exercise {ident!r}, which this condition "
+                f"avoids for now {source(page.id, ident)}",
+                item,
+                "routines",
+            )
     for story in lib.stories:
         avoid = avoided.get(story.condition, {})
         where = lib.files.get(f"story:{story.id}", content.root / "stories" / f"{story.id}.yaml")
-        for rid in story.routines:
-            routine = dom.routine(rid)
-            for step in routine.items if routine else ():
-                if step.exercise in avoid:
-                    problems.add(
-                        where,
-                        f"routine {rid!r} holds exercise {step.exercise!r}, which condition "
-                        f"{story.condition!r} avoids for now {source(story.condition, step.exercise)}",
-                        f"story '{story.id}'",
-                        "routines",
-                    )
+        for rid, ident in _held(content, story.routines, avoid):
+            problems.add(
+                where,
+                f"routine {rid!r} holds exercise {ident!r}, which condition "
+                f"{story.condition!r} avoids for now {source(story.condition, ident)}",
+                f"story '{story.id}'",
+                "routines",
+            )
     for routine in dom.routines:
         for condition in routine.conditions:
             for entry in routine.items:

@@ -24,11 +24,11 @@ labels = [form.label(k) for k in ("tab_checklist", "tab_cadence", "tab_metronome
 # Only the open tab is drawn (a tab switch reruns): each rerun costs what one tab shows.
 # The tools' widgets keep their state for the session while their tab is closed.
 checklist_tab, cadence_tab, metronome_tab, barefoot_tab = st.tabs(labels, key="form.tab", on_change="rerun")
-cadence, _ = read_cadence(form)  # its error shows in the calculator's tab
+cadence, cadence_error = read_cadence(form)  # once a run: the tools and the printed plan share it
 
 if cadence_tab.open:
     with cadence_tab:
-        render_cadence(form)
+        render_cadence(form, cadence, cadence_error)
 if metronome_tab.open:
     with metronome_tab:
         render_metronome(form, cadence)

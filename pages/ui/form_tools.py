@@ -73,8 +73,12 @@ def read_cadence(form: FormContent) -> tuple[CadenceResult | None, InputError | 
         return None, exc
 
 
-def render_cadence(form: FormContent) -> CadenceResult | None:
-    """The calculator: steps over a window and easy pace -> step rate and +5/7.5/10 % targets."""
+def render_cadence(form: FormContent, result: CadenceResult | None, error: InputError | None) -> None:
+    """The calculator: steps over a window and easy pace -> step rate and +5/7.5/10 % targets.
+
+    ``result`` and ``error`` come from :func:`read_cadence` earlier in the same run: the
+    widgets drawn here hold the same values in session state.
+    """
     _seed()
     text = form.cadence
     st.header(text.title)
@@ -102,11 +106,10 @@ def render_cadence(form: FormContent) -> CadenceResult | None:
     st.segmented_control(
         form.label("unit"), ["km", "mi"], key="form.unit", required=True, persist_state="session"
     )
-    result, error = read_cadence(form)
     if error is not None:
         _show_error(form, error)
     if result is None:
-        return None
+        return
     per = form.label("per_minute")
     now, length = st.columns(2)
     now.metric(form.label("current"), f"{result.step_rate:.0f} {per}")
@@ -126,7 +129,6 @@ def render_cadence(form: FormContent) -> CadenceResult | None:
     st.info(text.not_180, icon="ℹ️")
     st.markdown(text.how_to_practise)
     references(text.references, form.label("sources"))
-    return result
 
 
 def _use_target() -> None:

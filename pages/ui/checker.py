@@ -201,8 +201,7 @@ def load_share_link(checker: CheckerContent) -> None:
     st.session_state[LINK_KEY] = value
     try:
         answers, made = decode_dated_answers(value)
-    except InputError as exc:
-        clear_answers()
+    except InputError as exc:  # the answers given in this session stay as they were
         st.session_state["checker.link_error"] = exc.message
         return
     clear_answers()

@@ -78,11 +78,9 @@ def apply_query(content: Content) -> None:
         result = from_params(params, today())
         state.pop(RAMP_LINK_KEY, None)
         if result is not None and result.inputs is None:
+            # Keep whatever the runner has entered in this session: a damaged link only
+            # adds a note (a fresh session gets the defaults below).
             notes.append(("error", f"{texts['broken_link']} ({result.broken})"))
-            for key, value in DEFAULTS.items():
-                state[key] = value
-            state["ramp.start_date"] = today()
-            state["ramp.log"] = []
         elif result is not None and result.inputs is not None:
             _seed(result.inputs)
             state[RAMP_LINK_KEY] = (result.inputs, age_of(content, result.made))

@@ -140,6 +140,23 @@ def test_bad_share_link_shows_a_message_and_an_empty_checker(content) -> None:
     assert all(r.value is None for r in at.radio)
 
 
+def test_bad_share_link_keeps_the_answers_already_given(content) -> None:
+    """A damaged link opened in a session with answers shows the message and loses none of them."""
+    at = checker()
+    go(at, "checker.continue")
+    at.multiselect(key="checker.location").set_value(["outside"]).run()
+    go(at, "checker.next")
+    at.radio(key="checker.onset").set_value("gradual").run()
+    at.query_params["a"] = "1this-is-not-a-link"
+    at.run()
+    assert not at.exception
+    assert "could not be opened" in at.warning[0].value
+    assert at.session_state["checker.step"] == 2
+    assert at.radio(key="checker.onset").value == "gradual"
+    go(at, "checker.back")
+    assert at.multiselect(key="checker.location").value == ["outside"]
+
+
 def test_clinician_mode_lists_everything_and_next_patient_clears(content) -> None:
     """Clinician mode asks every question on one screen, shows Ottawa and all scores; Next patient clears."""
     at = checker({"mode": "clinician"})

@@ -100,6 +100,24 @@ def test_broken_link_shows_a_message_and_the_default_form(content) -> None:
     assert week_totals(at)
 
 
+def test_broken_link_keeps_the_answers_already_given(content) -> None:
+    """A damaged link opened in a session with answers shows the message and keeps every answer."""
+    at = ramp()
+    at.number_input(key="ramp.weeks_off").set_value(10.0).run()
+    at.number_input(key="ramp.pain_free").set_value(25.0).run()
+    at.selectbox(key="ramp.condition").set_value("itbs").run()
+    before = week_totals(at)
+    at.query_params["w"] = "abc"
+    at.query_params["p"] = "1"
+    at.run()
+    assert not at.exception
+    assert content.ramp.page["broken_link"] in at.error[0].value
+    assert at.number_input(key="ramp.weeks_off").value == 10
+    assert at.number_input(key="ramp.pain_free").value == 25
+    assert at.selectbox(key="ramp.condition").value == "itbs"
+    assert week_totals(at) == before
+
+
 def test_out_of_range_link_is_clamped_with_a_note() -> None:
     """Numbers out of range in a link are clamped and the reader is told."""
     at = ramp({"w": "500", "p": "1", "f": "3", "v": "100", "r": "3", "d": "2026-12-01"})

@@ -7,7 +7,7 @@ from pathlib import Path
 import streamlit as st
 
 from pages.ui import PAGE_FILES, content_or_stop, hand_over_to_router
-from pages.ui.routing import register_pages, route_unknown_to
+from pages.ui.routing import PAGES_KEY, register_pages, route_unknown_to
 from pages.ui.theme import apply_theme
 
 PAGES_DIR = Path(__file__).parent / "pages"
@@ -39,11 +39,18 @@ def main() -> None:
             **kwargs,  # type: ignore[arg-type]
         )
 
-    built = {slug: page(slug) for slugs in SECTIONS.values() for slug in slugs}
+    # Built once a session and per content load (see PAGES_KEY), not on every run.
+    cached = st.session_state.get(PAGES_KEY)
+    if cached is None or cached[0] is not site:
+        built = {slug: page(slug) for slugs in SECTIONS.values() for slug in slugs}
+        built["not_found"] = page("not_found", visibility="hidden")
+        cached = (site, built)
+        st.session_state[PAGES_KEY] = cached
+    built = cached[1]
     nav = {section: [built[slug] for slug in slugs] for section, slugs in SECTIONS.items()}
-    not_found = page("not_found", visibility="hidden")
-    nav["Read"].append(not_found)
-    register_pages(built | {"not_found": not_found})
+    nav["Read"].append(built["not_found"])
+    not_found = built["not_found"]
+    register_pages(built)
     known = {Path(PAGE_FILES[slug]).stem for slugs in SECTIONS.values() for slug in slugs}
     route_unknown_to(not_found, known | {"not_found"})
     st.navigation(nav, position="top").run()

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from kneecore.ramp import build_plan
 from kneecore.ramp.chart import weeks_spec
 from kneecore.ramp.export import current_week
 from pages.ui import footer, offers, references, start_page
 from pages.ui.link_age import ramp_link_note
-from pages.ui.ramp import apply_query, card, form, read_inputs, today
+from pages.ui.ramp import apply_query, card, form, plan_for, read_inputs, today
 from pages.ui.ramp_views import calendar, downloads, log_panel, share, week_detail, week_rows
 
 content = start_page("ramp")
@@ -25,7 +24,7 @@ if inputs is not None:
     with link_note:
         ramp_link_note(content, inputs)
     log = st.session_state["ramp.log"]
-    plan = build_plan(inputs, log, rules=content.ramp)
+    plan = plan_for(content, inputs, log)
     if plan.warnings:
         st.markdown(f"**{texts['warnings_heading']}**")
     for warning in plan.warnings:

@@ -36,6 +36,7 @@ from streamlit.runtime.pages_manager import PagesManager
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 __all__ = [
+    "PAGES_KEY",
     "PAGE_FILES",
     "hand_over_to_router",
     "page_target",
@@ -57,6 +58,15 @@ PAGE_FILES = {
     "not_found": "not_found.py",
 }
 """Page slug -> file in pages/. The url path is the file stem ("" for home)."""
+
+PAGES_KEY = "_router.pages"
+"""Session-state key of this session's ``st.Page`` objects and the site content they came from.
+
+``st.Page`` resolves its file on disk (``realpath``, ``is_file``), about 0.1 ms a page on
+every run; the router builds them once a session (and again if the content is reloaded).
+They are not shared between sessions: ``st.navigation`` marks the chosen page object as
+callable for one run, and two sessions running at once would clash over that mark.
+"""
 
 
 def hand_over_to_router() -> None:

@@ -256,3 +256,17 @@ def test_only_the_open_tab_is_drawn(content) -> None:
     open_tab(at, content, "tab_save")
     assert len(at.get("download_button")) == 4
     assert at.button(key="ramp.share")
+
+
+def test_plan_is_built_once_per_answers_and_again_when_they_change(content) -> None:
+    """A rerun with the same answers (a tab switch) reuses the plan; a changed answer builds a new one."""
+    at = ramp()
+    memo = at.session_state["ramp._plan"]
+    open_tab(at, content, "tab_log")
+    assert at.session_state["ramp._plan"][2] is memo[2]
+    at.number_input(key="ramp.weeks_off").set_value(12.0).run()
+    assert not at.exception
+    inputs, log = at.session_state["ramp._plan"][1]
+    assert inputs.weeks_off == 12
+    assert at.session_state["ramp._plan"][2] is not memo[2]
+    assert at.session_state["ramp._plan"][2] == build_plan(inputs, log, rules=content.ramp)

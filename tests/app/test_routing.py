@@ -9,7 +9,7 @@ from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
 from pages.ui.common import sources_key
-from pages.ui.routing import PAGE_FILES
+from pages.ui.routing import PAGE_FILES, PAGES_KEY
 
 APP = str(Path(__file__).resolve().parents[2] / "streamlit_app.py")
 TITLES = {
@@ -160,3 +160,25 @@ def test_home_links_point_at_the_routers_pages(content) -> None:
         path = PAGE_FILES[card.page].removesuffix(".py")
         assert path in links
         assert links[path]  # a registered page's script hash
+
+
+def test_pages_are_built_once_a_session_and_again_for_new_content() -> None:
+    """The router reuses this session's page objects on every run, and builds new ones for new content."""
+    at = app()
+    at.run()
+    site, pages = at.session_state[PAGES_KEY]
+    at.switch_page("pages/ramp.py")
+    at.run()
+    at.switch_page("pages/help.py")
+    at.run()
+    assert not at.exception
+    assert at.session_state[PAGES_KEY][1] is pages
+    assert set(pages) == set(PAGE_FILES)
+    assert pages["help"].title == site.pages["help"].nav_title
+    at.session_state[PAGES_KEY] = (object(), pages)  # as if the content had been reloaded
+    at.run()
+    assert not at.exception
+    rebuilt = at.session_state[PAGES_KEY]
+    assert rebuilt[0] is site
+    assert rebuilt[1] is not pages
+    assert at.title[0].value.endswith(TITLES["help"])

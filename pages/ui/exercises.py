@@ -221,8 +221,8 @@ def card(ex: Exercise, lib: ExerciseContent) -> None:
     words = labels(lib)
     with st.container(border=True):
         st.image(render_svg(ex.figure, ex.name), alt=ex.figure.alt, width="stretch")
-        st.markdown(f"**{ex.name}**  \n{_badges(ex, lib)}")
-        st.caption(dosage_text(ex.dosage, words))
+        # name, badges and dose in one element (a caption of its own would cost one more)
+        st.markdown(f"**{ex.name}**  \n{_badges(ex, lib)}  \n:small[{dosage_text(ex.dosage, words)}]")
         with st.container(horizontal=True):  # one block, not three: every element costs each rerun
             st.button(
                 f"📖 {words['view_details']}", key=f"exercises.open.{ex.id}", on_click=_open, args=(ex.id,)

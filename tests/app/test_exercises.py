@@ -14,7 +14,7 @@ from streamlit.testing.v1 import AppTest
 from kneecore import sharing
 from kneecore.exercises import Filters, decode_filters, find_exercises
 from kneecore.handout import build_handout
-from kneecore.routines import plan_from_link, plan_to_link, start_plan, total_minutes
+from kneecore.routines import dosage_text, plan_from_link, plan_to_link, start_plan, total_minutes
 from pages.ui.exercises import PAGE_SIZE
 from pages.ui.exercises_ladder import picked_id
 
@@ -99,6 +99,18 @@ def test_cards_follow_the_ranking(content) -> None:
     ranked = [e.name for e in find_exercises(content.exercises.exercises, Filters(query="squat"))][:PAGE_SIZE]
     names = [m.value.split("**")[1] for m in at.markdown if m.value.startswith("**") and "Level" in m.value]
     assert names == ranked
+
+
+def test_each_card_shows_its_dose_in_small_print(content) -> None:
+    """Each card's one text block holds the name, the badges and the dose in small print."""
+    at = open_page(q="squat")
+    found = find_exercises(content.exercises.exercises, Filters(query="squat"))[:PAGE_SIZE]
+    words = dict(content.exercises.page.labels)
+    cards = [m.value for m in at.markdown if m.value.startswith("**") and "Level" in m.value]
+    assert len(cards) == len(found)
+    for text, ex in zip(cards, found, strict=True):
+        assert text.startswith(f"**{ex.name}**")
+        assert text.endswith(f":small[{dosage_text(ex.dosage, words)}]")
 
 
 def test_clear_filters_resets_everything() -> None:

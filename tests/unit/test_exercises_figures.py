@@ -62,3 +62,13 @@ def test_every_prop_draws(kind: str) -> None:
         {**bare.model_dump(), "props": ({"kind": kind, "x": 30, "y": 5, "w": 20, "h": 10},)}
     )
     assert len(ET.fromstring(render_svg(with_prop, "x"))) > len(ET.fromstring(render_svg(bare, "x")))
+
+
+def test_each_drawing_is_made_once_and_equal_figures_share_it(content) -> None:
+    """A figure is drawn once per process; an equal figure gets the same drawing, another figure its own."""
+    first, second = content.exercises.exercises[:2]
+    render_svg.cache_clear()
+    svg = render_svg(first.figure, first.name)
+    assert render_svg(first.figure.model_copy(), first.name) is svg
+    assert render_svg(second.figure, second.name) != svg
+    assert render_svg.cache_info().hits == 1

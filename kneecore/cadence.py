@@ -92,7 +92,7 @@ class CadenceResult:
 
 def _finite(key: str, value: object) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise InputError(key, "a number", value)
+        raise InputError(key, "number", value)
     return float(value)
 
 
@@ -151,7 +151,7 @@ def step_rate(steps: float, seconds: int) -> float:
         The window is not 15, 30 or 60 s, or the count gives an unlikely running step rate.
     """
     if isinstance(seconds, bool) or seconds not in COUNT_WINDOWS:
-        raise InputError("cadence.seconds", "15, 30 or 60 seconds", seconds)
+        raise InputError("cadence.seconds", "count_window", seconds)
     count = _finite("cadence.steps", steps)
     rate = count * 60.0 / seconds
     if not MIN_STEP_RATE <= rate <= MAX_STEP_RATE:
@@ -159,9 +159,13 @@ def step_rate(steps: float, seconds: int) -> float:
         hi = math.floor(MAX_STEP_RATE * seconds / 60)
         raise InputError(
             "cadence.steps",
-            f"{lo}-{hi} steps in {seconds} seconds (a running step rate of "
-            f"{MIN_STEP_RATE:.0f}-{MAX_STEP_RATE:.0f} per minute); count both feet",
+            "step_count",
             steps,
+            lo=lo,
+            hi=hi,
+            seconds=seconds,
+            min_rate=f"{MIN_STEP_RATE:.0f}",
+            max_rate=f"{MAX_STEP_RATE:.0f}",
         )
     return rate
 
@@ -187,7 +191,7 @@ def plan_cadence(data: CadenceInput, percents: tuple[float, ...] = DEFAULT_TARGE
         Naming ``cadence.steps``, ``cadence.seconds``, ``cadence.pace`` or ``cadence.unit``.
     """
     if data.unit not in _METRES:
-        raise InputError("cadence.unit", "km or mi", data.unit)
+        raise InputError("cadence.unit", "distance_unit", data.unit)
     rate = step_rate(data.steps, data.seconds)
     pace = _finite("cadence.pace", data.pace_minutes)
     per_km = convert_pace(pace, data.unit, "km") if pace > 0 else 0.0
@@ -196,8 +200,11 @@ def plan_cadence(data: CadenceInput, percents: tuple[float, ...] = DEFAULT_TARGE
         hi = convert_pace(MAX_PACE_MIN_PER_KM, "km", data.unit)
         raise InputError(
             "cadence.pace",
-            f"an easy pace from {format_pace(lo)} to {format_pace(hi)} minutes per {data.unit}",
+            "easy_pace",
             format_pace(pace) if pace > 0 else pace,
+            lo=format_pace(lo),
+            hi=format_pace(hi),
+            unit=data.unit,
         )
     speed = pace_to_speed(pace, data.unit)
     length = speed * 60.0 / rate

@@ -22,29 +22,51 @@ class KneecoreError(Exception):
 class InputError(KneecoreError, ValueError):
     """An input value is wrong: unknown key, wrong type, out of range, malformed.
 
+    The words come from the message catalogue (``content/messages.yaml``, see
+    :mod:`kneecore.messages`); the raise site names only a code and its parameters::
+
+        raise InputError("pain_now", "whole_number_range", 11, lo=0, hi=10)
+
     Parameters
     ----------
     key:
         The input key (dotted for nested keys) that was wrong, or ``""`` for the
         whole input.
-    expected:
-        What was expected, in plain words ("a whole number from 0 to 10").
+    code:
+        The message code (a key of :data:`kneecore.messages.CODES`).
     got:
         The value received, shown back to the user (optional).
+    params:
+        The code's parameters by name (a nested :class:`~kneecore.messages.Message` is
+        rendered too).
+
+    Attributes ``key``, ``got``, ``code`` and ``params`` hold what was raised;
+    ``expected`` and ``message`` are rendered from the catalogue when read.
     """
 
-    def __init__(self, key: str, expected: str, got: object = None) -> None:
+    def __init__(self, key: str, code: str, got: object = None, /, **params: object) -> None:
         self.key = key
-        self.expected = expected
+        self.code = code
         self.got = got
-        super().__init__(self.message)
+        self.params: dict[str, object] = params
+        super().__init__(key, code, got)
+
+    @property
+    def expected(self) -> str:
+        """What was expected, in the catalogue's words ("a whole number from 0 to 10")."""
+        from kneecore.messages import render
+
+        return render(self.code, self.params)
 
     @property
     def message(self) -> str:
         """One line naming the key, what was expected and what came."""
-        where = f"{self.key}: " if self.key else ""
-        tail = "" if self.got is None else f", got {_show(self.got)}"
-        return f"{where}expected {self.expected}{tail}"
+        from kneecore.messages import frame
+
+        return frame(self.key, self.expected, None if self.got is None else _show(self.got))
+
+    def __str__(self) -> str:
+        return self.message
 
 
 class ContentError(KneecoreError):

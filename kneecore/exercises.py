@@ -369,18 +369,18 @@ def table_rows(exercises: Iterable[Exercise], words: Mapping[str, str]) -> list[
         rows.append(
             {
                 "id": ex.id,
-                words.get("col_name", "Exercise"): ex.name,
-                words.get("col_phase", "Phase"): ex.phase,
-                words.get("col_level", "Level"): int(ex.difficulty),
-                words.get("col_dose", "Dose"): dosage_text(ex.dosage, words),
-                words.get("col_minutes", "Minutes"): int(ex.minutes),
-                words.get("col_pain", "Pain during/after"): f"{ex.pain.during}/{ex.pain.after}",
-                words.get("col_conditions", "Conditions"): ", ".join(ex.conditions),
-                words.get("col_equipment", "Equipment"): ", ".join(ex.equipment),
-                words.get("col_position", "Position"): ex.position,
-                words.get("col_regressions", "Easier"): ", ".join(ex.regressions),
-                words.get("col_progressions", "Harder"): ", ".join(ex.progressions),
-                words.get("col_link", "Link"): f"/exercises?exercise={ex.id}",
+                words["col_name"]: ex.name,
+                words["col_phase"]: ex.phase,
+                words["col_level"]: int(ex.difficulty),
+                words["col_dose"]: dosage_text(ex.dosage, words),
+                words["col_minutes"]: int(ex.minutes),
+                words["col_pain"]: f"{ex.pain.during}/{ex.pain.after}",
+                words["col_conditions"]: ", ".join(ex.conditions),
+                words["col_equipment"]: ", ".join(ex.equipment),
+                words["col_position"]: ex.position,
+                words["col_regressions"]: ", ".join(ex.regressions),
+                words["col_progressions"]: ", ".join(ex.progressions),
+                words["col_link"]: f"/exercises?exercise={ex.id}",
             }
         )
     return rows

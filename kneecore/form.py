@@ -114,7 +114,7 @@ def parse_answers(raw: Mapping[str, object], form: FormContent) -> dict[str, Ans
     known = [item.id for item in form.items]
     for key in raw:
         if key not in known:
-            raise InputError("form.answers", f"a checklist item ({', '.join(known)})", key)
+            raise InputError("form.answers", "checklist_item", key, items=", ".join(known))
     answers: dict[str, Answer | None] = {}
     for item_id in known:
         value = raw.get(item_id)
@@ -122,7 +122,7 @@ def parse_answers(raw: Mapping[str, object], form: FormContent) -> dict[str, Ans
             answers[item_id] = None
             continue
         if value not in ANSWERS:
-            raise InputError(f"form.answers.{item_id}", "yes, no or not_sure", value)
+            raise InputError(f"form.answers.{item_id}", "checklist_answer", value)
         answers[item_id] = value
     return answers
 

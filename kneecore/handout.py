@@ -61,18 +61,18 @@ def build_handout(site: Site, library: ExerciseContent, plan: Plan, made: dt.dat
         The PDF.
     """
     words = library.page.labels if library.page else {}
-    short = words.get("handout_pain_short", "up to {during}/10 during and {after}/10 after")
+    short = words["handout_pain_short"]
     doc = Document(site, plan.title, made)
-    doc.paragraph(words.get("handout_title_note", ""), size=9)
+    doc.paragraph(words["handout_title_note"], size=9)
     for item in plan.items:
         ex = library.exercise(item.exercise)
         if ex is None:
             continue
         steps = " ".join(f"{n}. {step}" for n, step in enumerate(ex.steps, 1))
         lines = [
-            (words.get("handout_dose", "Dose"), dosage_text(item.dosage, words)),
-            (words.get("handout_steps", "Steps"), steps),
-            (words.get("handout_pain", "Pain"), short.format(during=ex.pain.during, after=ex.pain.after)),
+            (words["handout_dose"], dosage_text(item.dosage, words)),
+            (words["handout_steps"], steps),
+            (words["handout_pain"], short.format(during=ex.pain.during, after=ex.pain.after)),
         ]
         svg = render_svg(ex.figure, ex.name, describe=False).encode("utf-8")
         doc.figure_row(svg, ex.name, lines, picture_mm=_PICTURE_MM, gap_mm=_GAP_MM)

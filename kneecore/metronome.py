@@ -76,19 +76,19 @@ def check_spec(spec: MetronomeSpec) -> None:
     """
     for key, value in (("metronome.bpm", spec.bpm), ("metronome.seconds", spec.seconds)):
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-            raise InputError(key, "a number", value)
+            raise InputError(key, "number", value)
     if not MIN_BPM <= spec.bpm <= MAX_BPM:
-        raise InputError(
-            "metronome.bpm", f"a tempo of {MIN_BPM:.0f}-{MAX_BPM:.0f} beats per minute", spec.bpm
-        )
+        raise InputError("metronome.bpm", "tempo", spec.bpm, lo=f"{MIN_BPM:.0f}", hi=f"{MAX_BPM:.0f}")
     if not MIN_SECONDS <= spec.seconds <= MAX_SECONDS:
-        raise InputError("metronome.seconds", "a length of 1 second to 60 minutes", spec.seconds)
+        raise InputError("metronome.seconds", "track_length", spec.seconds)
     if isinstance(spec.accent_every, bool) or spec.accent_every not in (0, *range(2, 9)):
-        raise InputError("metronome.accent_every", "0 (no accent) or 2-8 beats", spec.accent_every)
+        raise InputError("metronome.accent_every", "accent", spec.accent_every)
     if spec.sample_rate not in SAMPLE_RATES:
-        raise InputError("metronome.sample_rate", ", ".join(map(str, SAMPLE_RATES)), spec.sample_rate)
+        raise InputError(
+            "metronome.sample_rate", "sample_rate", spec.sample_rate, rates=", ".join(map(str, SAMPLE_RATES))
+        )
     if spec.sample_width not in (1, 2):
-        raise InputError("metronome.sample_width", "1 or 2 bytes", spec.sample_width)
+        raise InputError("metronome.sample_width", "sample_width", spec.sample_width)
 
 
 def _click(rate: int, width: int, hz: float, level: float) -> bytes:

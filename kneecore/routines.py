@@ -39,11 +39,12 @@ __all__ = [
 
 _SECONDS_PER_REP = 4
 _AMOUNTS = {
-    "reps": "a whole number of reps from 1 to 50",
-    "hold_seconds": "a hold from 5 to 120 seconds",
-    "duration_minutes": "a whole number of minutes from 1 to 60",
-    "sets": "a whole number of sets from 1 to 10",
+    "reps": "dose_reps",
+    "hold_seconds": "dose_hold",
+    "duration_minutes": "dose_minutes",
+    "sets": "dose_sets",
 }
+"""Message codes (content/messages.yaml) of the dose fields a user may change."""
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,7 @@ def start_plan(library: ExerciseContent, routine_id: str) -> Plan:
     """
     routine = library.routine(routine_id)
     if routine is None:
-        raise InputError("routine", "a starter routine id", routine_id)
+        raise InputError("routine", "routine_id", routine_id)
     items = []
     for entry in routine.items:
         ex = library.exercise(entry.exercise)
@@ -109,15 +110,15 @@ def add_item(plan: Plan, exercise: Exercise) -> Plan:
         The plan is full or already holds the exercise.
     """
     if exercise.id in plan.ids:
-        raise InputError("routine", "each exercise once", exercise.id)
+        raise InputError("routine", "exercise_once", exercise.id)
     if len(plan.items) >= MAX_ROUTINE_ITEMS:
-        raise InputError("routine", f"at most {MAX_ROUTINE_ITEMS} exercises (one printed page)")
+        raise InputError("routine", "routine_size", None, limit=MAX_ROUTINE_ITEMS)
     return replace(plan, items=(*plan.items, PlanItem(exercise.id, exercise.dosage)))
 
 
 def _index(plan: Plan, index: int) -> int:
     if not 0 <= index < len(plan.items):
-        raise InputError("routine", f"an item number from 1 to {len(plan.items)}", index + 1)
+        raise InputError("routine", "item_number", index + 1, hi=len(plan.items))
     return index
 
 
@@ -159,12 +160,12 @@ def change_dosage(plan: Plan, index: int, **changes: int) -> Plan:
     old = plan.items[index].dosage
     for key in changes:
         if key not in _AMOUNTS or (key != "sets" and getattr(old, key) is None):
-            raise InputError(f"dosage.{key}", "sets or the amount this exercise uses", changes[key])
+            raise InputError(f"dosage.{key}", "dose_key", changes[key])
     try:
         new = Dosage.model_validate({**old.model_dump(exclude_none=True), **changes})
     except ValidationError as exc:
         key = str(exc.errors()[0]["loc"][0]) if exc.errors()[0]["loc"] else "sets"
-        raise InputError(f"dosage.{key}", _AMOUNTS.get(key, "a number in range"), changes.get(key)) from exc
+        raise InputError(f"dosage.{key}", _AMOUNTS.get(key, "dose_number"), changes.get(key)) from exc
     items = list(plan.items)
     items[index] = replace(items[index], dosage=new)
     return replace(plan, items=tuple(items))
@@ -219,15 +220,15 @@ def dosage_text(d: Dosage, words: Mapping[str, str]) -> str:
         ``dose_each_side``, ``dose_rest``, ``dose_days``.
     """
     if d.reps is not None:
-        amount = words.get("dose_reps", "{sets} x {n} reps").format(sets=d.sets, n=d.reps)
+        amount = words["dose_reps"].format(sets=d.sets, n=d.reps)
     elif d.hold_seconds is not None:
-        amount = words.get("dose_hold", "{sets} x {n} s hold").format(sets=d.sets, n=d.hold_seconds)
+        amount = words["dose_hold"].format(sets=d.sets, n=d.hold_seconds)
     else:
-        amount = words.get("dose_minutes", "{sets} x {n} min").format(sets=d.sets, n=d.duration_minutes)
-    parts = [amount + (" " + words.get("dose_each_side", "each side") if d.per_side else "")]
+        amount = words["dose_minutes"].format(sets=d.sets, n=d.duration_minutes)
+    parts = [amount + (" " + words["dose_each_side"] if d.per_side else "")]
     if d.rest_seconds:
-        parts.append(words.get("dose_rest", "rest {n} s").format(n=d.rest_seconds))
-    parts.append(words.get("dose_days", "{n} days a week").format(n=d.days_per_week))
+        parts.append(words["dose_rest"].format(n=d.rest_seconds))
+    parts.append(words["dose_days"].format(n=d.days_per_week))
     return ", ".join(parts)
 
 
@@ -269,7 +270,7 @@ def plan_from_link(value: str, library: ExerciseContent, param: str = "plan") ->
     items: list[PlanItem] = []
     raw_items: Any = data.get("i")
     if not isinstance(raw_items, list):
-        raise InputError(param, "a share link made by this app (it looks damaged or cut short)")
+        raise InputError(param, "share_link")
     for raw in raw_items[:MAX_ROUTINE_ITEMS]:
         if not (isinstance(raw, list) and len(raw) == 3 and isinstance(raw[0], str)):
             notes.append(f"{param}: an item could not be read, so it was left out")

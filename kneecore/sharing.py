@@ -60,11 +60,9 @@ _UNDATED = "1"
 _DATED = "2"
 _DATE_CHARS = 8
 _DIGITS = re.compile(r"^[0-9]{8}$")
-_EXPECTED = "a share link made by this app (it looks damaged or cut short)"
-_EXPECTED_DATE = (
-    f"a share link dated with a real day from {EARLIEST:%Y%m%d} to {LATEST:%Y%m%d} "
-    "(its date looks edited or damaged)"
-)
+_EXPECTED = "share_link"
+"""Message code (content/messages.yaml) of a damaged link."""
+_DATE_RANGE = {"first": f"{EARLIEST:%Y%m%d}", "last": f"{LATEST:%Y%m%d}"}
 
 Clock = Callable[[], dt.date]
 _clock: Clock = dt.date.today
@@ -137,13 +135,15 @@ def parse_made(text: str, param: str) -> dt.date:
         Not eight digits, not a real day, or outside :data:`EARLIEST` to :data:`LATEST`.
     """
     if not isinstance(text, str) or not _DIGITS.match(text):
-        raise InputError(param, _EXPECTED_DATE, text[:20] if isinstance(text, str) else text)
+        raise InputError(
+            param, "share_link_date", text[:20] if isinstance(text, str) else text, **_DATE_RANGE
+        )
     try:
         made = dt.date(int(text[:4]), int(text[4:6]), int(text[6:]))
     except ValueError as exc:
-        raise InputError(param, _EXPECTED_DATE, text) from exc
+        raise InputError(param, "share_link_date", text, **_DATE_RANGE) from exc
     if not EARLIEST <= made <= LATEST:
-        raise InputError(param, _EXPECTED_DATE, text)
+        raise InputError(param, "share_link_date", text, **_DATE_RANGE)
     return made
 
 

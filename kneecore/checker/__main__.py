@@ -26,7 +26,8 @@ def _read(arg: str) -> bytes:
     try:
         return Path(arg).read_bytes()
     except OSError as exc:
-        raise InputError("", f"a readable JSON file ({exc.strerror or 'cannot read'}: {arg})") from None
+        reason = exc.strerror or "cannot read"
+        raise InputError("", "readable_json_file", None, reason=reason, path=arg) from None
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -35,15 +35,33 @@ __all__ = [
 
 
 class Expect:
-    """What a key expects, in plain words (read by error messages and the content checks)."""
+    """What a key expects: its kind in words, and the message code its errors render.
+
+    ``text`` is read by the content checks (e.g. ``"true or false"`` marks a yes/no key);
+    ``code`` and ``params`` name the template in ``content/messages.yaml`` that an
+    :class:`~kneecore.errors.InputError` for the key renders.
+    """
 
     def __init__(
-        self, text: str, values: tuple[str, ...] = (), lo: float | None = None, hi: float | None = None
+        self,
+        text: str,
+        code: str,
+        values: tuple[str, ...] = (),
+        lo: float | None = None,
+        hi: float | None = None,
+        **params: object,
     ):
         self.text = text
+        self.code = code
+        bounds = {} if lo is None or hi is None else {"lo": _shown(lo), "hi": _shown(hi)}
+        self.params: dict[str, object] = {**bounds, **params}
         self.values = values
         self.lo = lo
         self.hi = hi
+
+
+def _shown(bound: float) -> str:
+    return str(bound) if isinstance(bound, int) else f"{bound:g}"
 
 
 def _whole(value: Any) -> Any:
@@ -78,7 +96,7 @@ def _whole_number(lo: int, hi: int) -> Any:
         Field(
             json_schema_extra={"minimum": lo, "maximum": hi}, description=f"a whole number from {lo} to {hi}"
         ),
-        Expect(f"a whole number from {lo} to {hi}", lo=lo, hi=hi),
+        Expect(f"a whole number from {lo} to {hi}", "whole_number_range", lo=lo, hi=hi),
     ]
 
 
@@ -91,23 +109,26 @@ def _number(lo: float, hi: float) -> Any:
             description=f"a number from {lo:g} to {hi:g}",
         ),
         _range(lo, hi),
-        Expect(f"a number from {lo:g} to {hi:g}", lo=lo, hi=hi),
+        Expect(f"a number from {lo:g} to {hi:g}", "number_range", lo=lo, hi=hi),
     ]
 
 
 def _choice(*values: str) -> Any:
-    return Annotated[Literal[values], Expect("one of " + ", ".join(values), values=values)]
+    return Annotated[
+        Literal[values],
+        Expect("one of " + ", ".join(values), "one_of", values=values, choices=", ".join(values)),
+    ]
 
 
 def _multi(*values: str) -> Any:
     return Annotated[
         list[Literal[values]],  # type: ignore[valid-type]
         AfterValidator(_as_set),
-        Expect("a list of any of " + ", ".join(values), values=values),
+        Expect("a list of any of " + ", ".join(values), "any_of", values=values, choices=", ".join(values)),
     ]
 
 
-Flag = Annotated[bool, Expect("true or false", values=("true", "false"))]
+Flag = Annotated[bool, Expect("true or false", "true_or_false", values=("true", "false"))]
 
 LOCATIONS = (
     "front_kneecap",
@@ -239,14 +260,14 @@ def _input_error(exc: ValidationError, data: Mapping[str, Any]) -> InputError:
     loc = err["loc"]
     key = str(loc[0]) if loc else ""
     if err["type"] == "extra_forbidden":
-        return InputError(_shown_key(key), "a known answer key (see --schema for the list)")
+        return InputError(_shown_key(key), "answer_key")
     if key not in _EXPECT:  # pragma: no cover - pydantic always names the key here
-        return InputError(key, err["msg"])
+        return InputError(key, "detail", None, detail=err["msg"])
     if len(loc) > 1 and isinstance(loc[1], int):
         items = data.get(key)
         got = items[loc[1]] if isinstance(items, list) and 0 <= loc[1] < len(items) else None
-        return InputError(f"{key}[{loc[1]}]", "one of " + ", ".join(_EXPECT[key].values), got)
-    return InputError(key, _EXPECT[key].text, data.get(key))
+        return InputError(f"{key}[{loc[1]}]", "one_of", got, choices=", ".join(_EXPECT[key].values))
+    return InputError(key, _EXPECT[key].code, data.get(key), **_EXPECT[key].params)
 
 
 def parse_answers(data: object) -> Answers:
@@ -270,10 +291,10 @@ def parse_answers(data: object) -> Answers:
     if isinstance(data, Answers):
         return data
     if not isinstance(data, Mapping):
-        raise InputError("", "a JSON object of answers", data)
+        raise InputError("", "answers_object", data)
     for key in data:
         if not isinstance(key, str):
-            raise InputError(str(key), "text keys")
+            raise InputError(str(key), "text_keys")
     cleaned = {k: v for k, v in data.items() if v is not None}
     try:
         return Answers.model_validate(cleaned)
@@ -285,7 +306,7 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise InputError(_shown_key(key), "each key once, but it appears twice")
+            raise InputError(_shown_key(key), "key_once")
         result[key] = value
     return result
 
@@ -312,11 +333,11 @@ def parse_json(text: str | bytes) -> Answers:
         raw = text.decode("utf-8") if isinstance(text, bytes) else text
         data = json.loads(raw, object_pairs_hook=_no_duplicates)
     except UnicodeDecodeError:
-        raise InputError("", "UTF-8 text") from None
+        raise InputError("", "utf8_text") from None
     except json.JSONDecodeError as exc:
-        raise InputError("", f"valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+        raise InputError("", "valid_json", None, line=exc.lineno, column=exc.colno, detail=exc.msg) from None
     except RecursionError:
-        raise InputError("", "a JSON object of answers, not deeply nested data") from None
+        raise InputError("", "answers_not_deep") from None
     return parse_answers(data)
 
 

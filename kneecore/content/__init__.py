@@ -14,12 +14,13 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from kneecore.content import checker, exercises, form, library, ramp, site
+from kneecore.content import checker, exercises, form, library, messages, ramp, site
 from kneecore.content._base import Problems
 from kneecore.content.checker import CheckerContent
 from kneecore.content.exercises import ExerciseContent
 from kneecore.content.form import FormContent
 from kneecore.content.library import LibraryContent
+from kneecore.content.messages import MessageFile
 from kneecore.content.ramp import RampContent
 from kneecore.content.site import Site
 from kneecore.errors import ContentError
@@ -41,6 +42,8 @@ class Content:
     exercises: ExerciseContent
     form: FormContent
     library: LibraryContent
+    messages: MessageFile
+    """The words of every input error (``messages.yaml``; rendered by :mod:`kneecore.messages`)."""
 
 
 def default_root() -> Path:
@@ -79,6 +82,7 @@ def load_content(root: Path | str | None = None) -> Content:
         "exercises": exercises.load(folder, problems),
         "form": form.load(folder, problems),
         "library": library.load(folder, problems),
+        "messages": messages.load(folder, problems),
     }
     if problems or any(value is None for value in parts.values()):
         raise ContentError(problems.lines or ["content could not be read"])
@@ -102,6 +106,6 @@ def validate(root: Path | str | None = None) -> list[str]:
 def json_schemas() -> dict[str, dict[str, Any]]:
     """JSON Schema of each content file, keyed by its path under ``content/``."""
     models: dict[str, type[BaseModel]] = {"site.yaml": site.Site}
-    for domain in (checker, ramp, exercises, form, library):
+    for domain in (checker, ramp, exercises, form, library, messages):
         models.update(domain.SCHEMAS)
     return {path: model.model_json_schema() for path, model in sorted(models.items())}

@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal
 
-from pydantic import BaseModel, Field, PrivateAttr, model_validator
+from pydantic import AfterValidator, BaseModel, Field, PrivateAttr, model_validator
 
 from kneecore.content import avoid
 from kneecore.content._base import (
@@ -30,6 +30,7 @@ from kneecore.content._base import (
     check_unique,
     read_file,
 )
+from kneecore.content.page_labels import required_labels
 from kneecore.ids import CONDITION_IDS
 
 if TYPE_CHECKING:
@@ -222,7 +223,7 @@ class PageText(ContentModel):
     phases: Annotated[tuple[Label, ...], Field(min_length=4)]
     positions: Annotated[tuple[Label, ...], Field(min_length=6)]
     equipment: Annotated[tuple[Label, ...], Field(min_length=1)]
-    labels: dict[Id, Text]
+    labels: Annotated[dict[Id, Text], AfterValidator(required_labels)]
     """Short interface texts keyed by name (headings, widget labels, notes)."""
     pain_rule: Text
     """Template with {during} and {after}."""

@@ -19,32 +19,30 @@ def _reject_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     data: dict[str, Any] = {}
     for key, value in pairs:
         if key in data:
-            raise InputError(key, "each key only once, but it appears twice")
+            raise InputError(key, "key_only_once")
         data[key] = value
     return data
 
 
 def _no_constant(name: str) -> Any:
-    raise InputError("input", f"valid JSON numbers, not {name}")
+    raise InputError("input", "json_numbers", None, name=name)
 
 
 def _read(arg: str) -> Any:
     try:
         raw = sys.stdin.buffer.read() if arg == "-" else open(arg, "rb").read()
     except OSError as exc:
-        raise InputError("input", "a readable JSON file or - for stdin", exc.strerror or str(exc)) from exc
+        raise InputError("input", "readable_file_or_stdin", exc.strerror or str(exc)) from exc
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError("input", "UTF-8 text") from exc
+        raise InputError("input", "utf8_text") from exc
     try:
         return json.loads(text, object_pairs_hook=_reject_duplicates, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
-        raise InputError(
-            "input", f"a JSON object (not valid JSON at line {exc.lineno}, column {exc.colno})"
-        ) from exc
+        raise InputError("input", "json_object_invalid", None, line=exc.lineno, column=exc.colno) from exc
     except RecursionError as exc:
-        raise InputError("input", "a JSON object (nested too deeply)") from exc
+        raise InputError("input", "json_object_deep") from exc
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -61,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
             sys.stdout.write("\n")
             return 0
         if len(args) != 1 or (args[0].startswith("-") and args[0] != "-"):
-            raise InputError("arguments", "one file name, - for stdin, or --schema", " ".join(args))
+            raise InputError("arguments", "arguments", " ".join(args))
         from kneecore.ramp import build_plan, parse_inputs
 
         plan = build_plan(parse_inputs(_read(args[0])))

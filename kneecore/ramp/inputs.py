@@ -16,6 +16,7 @@ from typing import Any
 
 from kneecore.errors import InputError
 from kneecore.ids import CONDITION_IDS
+from kneecore.messages import Message
 
 __all__ = [
     "CONDITION_CHOICES",
@@ -44,14 +45,20 @@ class _Field:
     description: str = ""
 
     @property
-    def expected(self) -> str:
-        if self.kind == "number":
-            return f"a number from {_n(self.lo)} to {_n(self.hi)}"
-        if self.kind == "int":
-            return f"a whole number from {_n(self.lo)} to {_n(self.hi)}"
+    def code(self) -> str:
+        """The message code (content/messages.yaml) of a wrong value."""
+        return {"number": "number_range", "int": "whole_number_range", "date": "date_range"}.get(
+            self.kind, "one_of"
+        )
+
+    @property
+    def params(self) -> dict[str, object]:
+        """The parameters of :attr:`code`."""
+        if self.kind in ("number", "int"):
+            return {"lo": _n(self.lo), "hi": _n(self.hi)}
         if self.kind == "date":
-            return f'a date "YYYY-MM-DD" from {FIRST_DATE} to {LAST_DATE}'
-        return "one of " + ", ".join(self.choices)
+            return {"first": FIRST_DATE.isoformat(), "last": LAST_DATE.isoformat()}
+        return {"choices": ", ".join(self.choices)}
 
 
 def _n(value: float) -> str:
@@ -116,25 +123,25 @@ class RampInputs:
 
 def _number(key: str, spec: _Field, value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise InputError(key, spec.expected, value)
+        raise InputError(key, spec.code, value, **spec.params)
     if isinstance(value, float) and not math.isfinite(value):
-        raise InputError(key, spec.expected, value)
+        raise InputError(key, spec.code, value, **spec.params)
     if spec.kind == "int" and not float(value).is_integer():
-        raise InputError(key, spec.expected, value)
+        raise InputError(key, spec.code, value, **spec.params)
     if not spec.lo <= value <= spec.hi:
-        raise InputError(key, spec.expected, value)
+        raise InputError(key, spec.code, value, **spec.params)
     return float(value)
 
 
 def _date(key: str, spec: _Field, value: Any) -> dt.date:
     if not isinstance(value, str) or not _DATE.match(value):
-        raise InputError(key, spec.expected, value)
+        raise InputError(key, spec.code, value, **spec.params)
     try:
         day = dt.date.fromisoformat(value)
     except ValueError as exc:
-        raise InputError(key, spec.expected, value) from exc
+        raise InputError(key, spec.code, value, **spec.params) from exc
     if not FIRST_DATE <= day <= LAST_DATE:
-        raise InputError(key, spec.expected, value)
+        raise InputError(key, spec.code, value, **spec.params)
     return day
 
 
@@ -159,18 +166,17 @@ def parse_inputs(data: Any, today: dt.date | None = None) -> RampInputs:
         Naming the first key that is unknown, missing, of the wrong type or out of range.
     """
     if not isinstance(data, Mapping):
-        raise InputError("input", "a JSON object with the ramp's keys", data)
+        raise InputError("input", "ramp_object", data)
     for key in data:
         if key not in FIELDS:
-            raise InputError(
-                str(key), "one of the known keys (" + ", ".join(FIELDS) + "), not an unknown key"
-            )
+            raise InputError(str(key), "ramp_key", None, keys=", ".join(FIELDS))
     values: dict[str, Any] = {}
     for key, spec in FIELDS.items():
         value = data.get(key)
         if value is None:
             if spec.required:
-                raise InputError(key, spec.expected + " (required)", None if key not in data else "null")
+                got = None if key not in data else "null"
+                raise InputError(key, "required", got, expected=Message(spec.code, spec.params))
             continue
         if spec.kind in ("number", "int"):
             number = _number(key, spec, value)
@@ -179,7 +185,7 @@ def parse_inputs(data: Any, today: dt.date | None = None) -> RampInputs:
             values[key] = _date(key, spec, value)
         else:
             if not isinstance(value, str) or value not in spec.choices:
-                raise InputError(key, spec.expected, value)
+                raise InputError(key, spec.code, value, **spec.params)
             values[key] = value
     goal_given = "goal_weekly_minutes" in values
     if not goal_given:

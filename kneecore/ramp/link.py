@@ -133,7 +133,7 @@ def from_params(params: Mapping[str, str], today: dt.date | None = None) -> Link
             packed = sharing.decode(params["log"], "log")
             csv_text = packed.get("csv")
             if not isinstance(csv_text, str):
-                raise InputError("log", "a session log made by this app")
+                raise InputError("log", "app_log")
             log = log_from_csv(csv_text)
     except InputError as exc:
         return LinkResult(None, (), tuple(notes), broken=exc.message)
@@ -145,9 +145,9 @@ def _clamped(short: str, key: str, raw: str, notes: list[str]) -> float:
     try:
         value = float(raw)
     except ValueError as exc:
-        raise InputError(short, spec.expected, raw) from exc
+        raise InputError(short, spec.code, raw, **spec.params) from exc
     if not math.isfinite(value):
-        raise InputError(short, spec.expected, raw)
+        raise InputError(short, spec.code, raw, **spec.params)
     if spec.kind == "int":
         value = float(round(value))
     clamped = min(max(value, spec.lo), spec.hi)

@@ -84,33 +84,33 @@ def log_from_csv(text: str | bytes) -> tuple[LogEntry, ...]:
         try:
             text = text.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise InputError("file", "a CSV text file (UTF-8)") from exc
+            raise InputError("file", "csv_utf8") from exc
     text = text.lstrip("\ufeff")
     try:
         rows = list(csv.reader(io.StringIO(text)))
     except csv.Error as exc:
-        raise InputError("file", f"a CSV file ({exc})") from exc
+        raise InputError("file", "csv_file", None, detail=exc) from exc
     rows = [r for r in rows if any(cell.strip() for cell in r)]
     if not rows:
-        raise InputError("file", "a header row: " + ",".join(LOG_COLUMNS))
+        raise InputError("file", "csv_header", None, columns=",".join(LOG_COLUMNS))
     header = [h.strip().lower() for h in rows[0]]
     unknown = [h for h in header if h not in LOG_COLUMNS]
     if unknown:
-        raise InputError(f"row 1, column {unknown[0]}", "one of the columns " + ", ".join(LOG_COLUMNS))
+        raise InputError(f"row 1, column {unknown[0]}", "csv_column", None, columns=", ".join(LOG_COLUMNS))
     if "date" not in header:
-        raise InputError("row 1", "a date column")
+        raise InputError("row 1", "csv_date_column")
     if len(set(header)) != len(header):
-        raise InputError("row 1", "each column once")
+        raise InputError("row 1", "csv_column_once")
     if len(rows) - 1 > MAX_LOG_ROWS:
-        raise InputError("file", f"at most {MAX_LOG_ROWS} rows", len(rows) - 1)
+        raise InputError("file", "csv_rows", len(rows) - 1, limit=MAX_LOG_ROWS)
     entries: dict[dt.date, LogEntry] = {}
     for number, row in enumerate(rows[1:], start=2):
         if len(row) != len(header):
-            raise InputError(f"row {number}", f"{len(header)} cells like the header", len(row))
+            raise InputError(f"row {number}", "csv_cells", len(row), count=len(header))
         cells = dict(zip(header, (c.strip() for c in row), strict=True))
         entry = _entry(number, cells)
         if entry.date in entries:
-            raise InputError(f"row {number}, column date", "each date once", entry.date.isoformat())
+            raise InputError(f"row {number}, column date", "csv_date_once", entry.date.isoformat())
         entries[entry.date] = entry
     return tuple(entries[d] for d in sorted(entries))
 
@@ -123,7 +123,7 @@ def _entry(number: int, cells: dict[str, str]) -> LogEntry:
             raise ValueError(raw)
         date = dt.date.fromisoformat(raw)
     except ValueError as exc:
-        raise InputError(where + "date", 'a date "YYYY-MM-DD"', raw) from exc
+        raise InputError(where + "date", "date_text", raw) from exc
     flags: dict[str, bool] = {"done": True, "swelling": False, "limp": False, "stiffer": False}
     for key in flags:
         cell = cells.get(key, "").lower()
@@ -132,12 +132,12 @@ def _entry(number: int, cells: dict[str, str]) -> LogEntry:
         elif cell in _NO and cell:
             flags[key] = False
         elif cell:
-            raise InputError(where + key, "yes or no", cells[key])
+            raise InputError(where + key, "yes_or_no", cells[key])
     pains: dict[str, int] = {"pain_during": 0, "pain_next_morning": 0}
     for key in pains:
         cell = cells.get(key, "") or "0"
         if not cell.isdigit() or not 0 <= int(cell) <= 10:
-            raise InputError(where + key, "a whole number from 0 to 10", cells[key])
+            raise InputError(where + key, "whole_number_range", cells[key], lo=0, hi=10)
         pains[key] = int(cell)
     return LogEntry(
         date=date,

@@ -2,7 +2,10 @@
 
 Prints one JSON object on stdout and exits 0. Bad input prints one line on stderr naming
 the key and what was expected, and exits 2. Broken content exits 1 with one line. It
-never prints a traceback.
+never prints a traceback. The error's words come from ``content/messages.yaml``
+(:mod:`kneecore.messages`); if that file itself is missing or broken, bad input still
+gives one line and exit 2: a fixed short English line naming the key, the message code
+and the broken file.
 """
 
 from __future__ import annotations

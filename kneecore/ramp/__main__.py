@@ -1,7 +1,10 @@
 """``python -m kneecore.ramp inputs.json`` (or ``-`` for stdin), and ``--schema``.
 
 Prints one JSON plan on stdout and exits 0. Anything wrong with the input prints one
-line naming the key on stderr and exits 2, never a traceback.
+line naming the key on stderr and exits 2, never a traceback. The line's words come from
+``content/messages.yaml`` (:mod:`kneecore.messages`); if that file itself is missing or
+broken, the line is a fixed short English one naming the key, the message code and the
+broken file, and the exit code is still 2.
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ import streamlit as st
 from kneecore import InputError
 from kneecore.cadence import CadenceInput, CadenceResult, format_pace, plan_cadence
 from kneecore.content.form import FormContent
+from kneecore.messages import frame
 from kneecore.metronome import MetronomeSpec, check_spec, metronome_wav
 from pages.ui.common import references
 
@@ -26,8 +27,8 @@ _FIELDS = {
 
 def _show_error(form: FormContent, exc: InputError) -> None:
     field = form.label(_FIELDS.get(exc.key, exc.key))
-    got = "" if exc.got is None else f" (you entered {exc.got})"
-    st.error(f"**{field}:** expected {exc.expected}{got}.", icon="⚠️")
+    got = None if exc.got is None else str(exc.got)
+    st.error(frame(f"**{field}**", exc.expected, got), icon="⚠️")
 
 
 _DEFAULTS: dict[str, object] = {

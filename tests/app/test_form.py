@@ -165,11 +165,11 @@ def test_cadence_out_of_range_names_the_field(content) -> None:
     at = open_tab(open_form(), content, "tab_cadence")
     at.number_input(key="form.steps").set_value(20).run()
     assert not at.exception
-    assert at.error[0].value.startswith(f"**{content.form.label('steps')}:**")
+    assert at.error[0].value.startswith(f"**{content.form.label('steps')}**: ")
     at.number_input(key="form.steps").set_value(80)
     at.segmented_control(key="form.unit").set_value("mi")
     at.number_input(key="form.pace_min").set_value(40).run()
-    assert at.error[0].value.startswith(f"**{content.form.label('pace_min')}:**")
+    assert at.error[0].value.startswith(f"**{content.form.label('pace_min')}**: ")
     assert "per mi" in at.error[0].value
 
 
@@ -199,7 +199,7 @@ def test_metronome_uses_calculator_target_and_rejects_bad_tempo(content) -> None
     assert at.number_input(key="form.bpm").value == target
     at.number_input(key="form.bpm").set_value(300).run()
     assert not at.exception
-    assert at.error[0].value.startswith(f"**{content.form.label('bpm')}:**")
+    assert at.error[0].value.startswith(f"**{content.form.label('bpm')}**: ")
     assert len(at.get("audio")) == 0
 
 

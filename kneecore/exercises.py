@@ -23,6 +23,7 @@ from typing import Protocol
 
 from kneecore.content.exercises import PHASES, POSITIONS, Exercise
 from kneecore.ids import CONDITION_IDS
+from kneecore.messages import note
 from kneecore.routines import dosage_text
 
 __all__ = [
@@ -241,7 +242,7 @@ def _pick(key: str, raw: str | Sequence[str], known: Iterable[str], notes: list[
             if value not in kept:
                 kept.append(value)
         else:
-            notes.append(f"{key}: {value[:40]!r} is not a known value, so it was ignored")
+            notes.append(note("note_unknown_value", key=key, value=repr(value[:40])))
     return tuple(kept)
 
 
@@ -268,7 +269,7 @@ def decode_filters(
     if "q" in params:
         query = " ".join(_split(params["q"]) if not isinstance(params["q"], str) else [params["q"]])
         if len(query) > MAX_QUERY:
-            notes.append(f"q: the search text was cut to {MAX_QUERY} characters")
+            notes.append(note("note_query_cut", key="q", limit=MAX_QUERY))
         filters = replace(filters, query=query[:MAX_QUERY].strip())
     lists = {
         "condition": ("conditions", CONDITION_IDS),
@@ -289,7 +290,7 @@ def decode_filters(
         level = _range(raw[-1] if raw else "")
         if level is None:
             bad = (raw[-1] if raw else "")[:20]
-            notes.append(f"level: {bad!r} is not a range like 1-3 within 1-5, so it was ignored")
+            notes.append(note("note_level", key="level", value=repr(bad)))
         else:
             filters = replace(filters, difficulty=level)
     if "time" in params:
@@ -298,7 +299,7 @@ def decode_filters(
         if text.isdigit() and 1 <= int(text) <= 120:
             filters = replace(filters, max_minutes=int(text))
         else:
-            notes.append(f"time: {text[:20]!r} is not a number of minutes from 1 to 120, so it was ignored")
+            notes.append(note("note_time", key="time", value=repr(text[:20])))
     return filters, notes
 
 

@@ -33,6 +33,7 @@ __all__ = [
     "FRAMES",
     "Message",
     "frame",
+    "note",
     "placeholder_problem",
     "render",
 ]
@@ -116,6 +117,17 @@ CODES: dict[str, tuple[str, ...]] = {
     "dose_minutes": (),
     "dose_sets": (),
     "dose_number": (),
+    # notes on what a link or filter lost (full sentences, no frame: see :func:`note`)
+    "note_unknown_condition": ("value",),
+    "note_clamped": ("field", "value", "clamped"),
+    "note_unknown_value": ("key", "value"),
+    "note_query_cut": ("key", "limit"),
+    "note_level": ("key", "value"),
+    "note_time": ("key", "value"),
+    "note_unreadable_item": ("key",),
+    "note_unknown_exercise": ("key", "value"),
+    "note_dose_reset": ("key", "value"),
+    "note_items_kept": ("key", "limit"),
 }
 """Every message code kneecore raises, with the parameter names it is raised with."""
 
@@ -218,6 +230,24 @@ def render(code: str, params: Mapping[str, object]) -> str:
         return filled
     shown = ", ".join(f"{k}={v}" for k, v in values.items())
     return f"{code} ({shown})" if shown else code
+
+
+def note(code: str, **params: object) -> str:
+    """A whole note sentence (what a link or filter lost) in the catalogue's words.
+
+    Parameters
+    ----------
+    code:
+        A ``note_*`` key of :data:`CODES`.
+    params:
+        Its parameters by name.
+
+    Returns
+    -------
+    str
+        The filled template (see :func:`render`).
+    """
+    return render(code, params)
 
 
 def frame(key: str, expected: str, got: str | None) -> str:

@@ -20,6 +20,7 @@ from pydantic import ValidationError
 from kneecore import sharing
 from kneecore.content.exercises import MAX_ROUTINE_ITEMS, Dosage, Exercise, ExerciseContent
 from kneecore.errors import InputError
+from kneecore.messages import note
 
 __all__ = [
     "MAX_ROUTINE_ITEMS",
@@ -273,11 +274,11 @@ def plan_from_link(value: str, library: ExerciseContent, param: str = "plan") ->
         raise InputError(param, "share_link")
     for raw in raw_items[:MAX_ROUTINE_ITEMS]:
         if not (isinstance(raw, list) and len(raw) == 3 and isinstance(raw[0], str)):
-            notes.append(f"{param}: an item could not be read, so it was left out")
+            notes.append(note("note_unreadable_item", key=param))
             continue
         ex = library.exercise(raw[0])
         if ex is None or ex.id in {i.exercise for i in items}:
-            notes.append(f"{param}: exercise {raw[0][:40]!r} is not in this library, so it was left out")
+            notes.append(note("note_unknown_exercise", key=param, value=repr(raw[0][:40])))
             continue
         plan = Plan(items=(PlanItem(ex.id, ex.dosage),))
         key = (
@@ -292,9 +293,9 @@ def plan_from_link(value: str, library: ExerciseContent, param: str = "plan") ->
                 raise InputError(f"dosage.{key}", _AMOUNTS[key])
             plan = change_dosage(plan, 0, sets=raw[1], **{key: raw[2]})
         except InputError:
-            notes.append(f"{param}: the dose of {ex.id!r} was out of range, so its usual dose is used")
+            notes.append(note("note_dose_reset", key=param, value=repr(ex.id)))
         items.append(plan.items[0])
     if len(raw_items) > MAX_ROUTINE_ITEMS:
-        notes.append(f"{param}: only the first {MAX_ROUTINE_ITEMS} exercises were kept")
+        notes.append(note("note_items_kept", key=param, limit=MAX_ROUTINE_ITEMS))
     name = title.strip()[:80] if isinstance(title, str) and title.strip() else Plan().title
     return Plan(name, tuple(items)), notes

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from kneecore import sharing
 from kneecore.errors import InputError
+from kneecore.messages import note
 from kneecore.ramp.gates import LogEntry
 from kneecore.ramp.inputs import FIELDS, RampInputs, parse_inputs
 from kneecore.ramp.log import log_from_csv, log_to_csv
@@ -123,7 +124,7 @@ def from_params(params: Mapping[str, str], today: dt.date | None = None) -> Link
             if spec.kind in ("number", "int"):
                 data[key] = _clamped(short, key, raw, notes)
             elif key == "condition" and raw not in spec.choices:
-                notes.append(f"condition {raw[:30]!r} is not known here, so it was left out")
+                notes.append(note("note_unknown_condition", value=repr(raw[:30])))
             else:
                 data[key] = raw
         made = sharing.parse_made(params[MADE_PARAM], MADE_PARAM) if MADE_PARAM in params else None
@@ -152,5 +153,6 @@ def _clamped(short: str, key: str, raw: str, notes: list[str]) -> float:
         value = float(round(value))
     clamped = min(max(value, spec.lo), spec.hi)
     if clamped != value:
-        notes.append(f"{key.replace('_', ' ')} was {_num(value)}, so it was set to {_num(clamped)}")
+        field = key.replace("_", " ")
+        notes.append(note("note_clamped", field=field, value=_num(value), clamped=_num(clamped)))
     return int(clamped) if spec.kind == "int" else clamped

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from kneecore.errors import InputError
+from kneecore.exercises import decode_filters
 from kneecore.messages import CODES, Message, render
 from kneecore.ramp import parse_inputs
 
@@ -47,9 +48,28 @@ def _constants() -> set[str]:
     return found
 
 
+def _notes() -> Iterator[tuple[str, ast.Call]]:
+    """Every ``note(...)`` call in kneecore, with its file."""
+    for path in sorted(KNEECORE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "note":
+                yield f"{path.relative_to(ROOT)}:{node.lineno}", node
+
+
+@pytest.mark.parametrize(("where", "call"), list(_notes()), ids=lambda v: v if isinstance(v, str) else "")
+def test_note_names_a_code_and_its_parameters(where: str, call: ast.Call) -> None:
+    """Each note passes a registered note code as a literal, with exactly its parameters."""
+    code = call.args[0]
+    assert isinstance(code, ast.Constant), f"{where}: the note code must be a literal"
+    assert code.value in CODES, f"{where}: {code.value!r} is not a registered code"
+    assert str(code.value).startswith("note_"), f"{where}: notes use note_* codes"
+    assert {kw.arg for kw in call.keywords} == set(CODES[code.value]), f"{where}: parameters"
+
+
 def test_scan_finds_the_raise_sites() -> None:
     """The AST scan sees the many raise sites (so the checks below are not vacuous)."""
     assert len(list(_calls())) > 50
+    assert len(list(_notes())) >= 10
 
 
 @pytest.mark.parametrize(("where", "call"), list(_calls()), ids=lambda v: v if isinstance(v, str) else "")
@@ -169,3 +189,17 @@ def test_cli_with_broken_catalogue_still_names_the_key(
     assert out.stderr.count("\n") == 1
     assert f"{key}: " in out.stderr
     assert str(folder / "messages.yaml") in out.stderr
+
+
+def test_reworded_note_reaches_the_filter_notes(
+    edit_yaml: Edit, content_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A note on an ignored filter value comes from the catalogue, so rewording it changes the note."""
+    monkeypatch.setenv("KNEECORE_CONTENT_DIR", str(content_copy))
+    edit_yaml(
+        "messages.yaml",
+        '"{key}: {value} is not a range like 1-3 within 1-5, so it was ignored"',
+        '"{key}: {value} ist kein Bereich wie 1-3"',
+    )
+    _, notes = decode_filters({"level": "4-2"}, ())
+    assert notes == ["level: '4-2' ist kein Bereich wie 1-3"]

@@ -48,6 +48,16 @@ _AMOUNTS = {
 """Message codes (content/messages.yaml) of the dose fields a user may change."""
 
 
+def _limits(key: str) -> dict[str, object]:
+    """``lo`` and ``hi`` of a dose field, read from the content model (one source of truth)."""
+    prop = Dosage.model_json_schema()["properties"][key]
+    bounded = next(p for p in (prop, *prop.get("anyOf", ())) if "minimum" in p)
+    return {"lo": bounded["minimum"], "hi": bounded["maximum"]}
+
+
+_LIMITS = {key: _limits(key) for key in _AMOUNTS}
+
+
 @dataclass(frozen=True)
 class PlanItem:
     """One exercise in a plan with the dose to do it at."""
@@ -166,7 +176,8 @@ def change_dosage(plan: Plan, index: int, **changes: int) -> Plan:
         new = Dosage.model_validate({**old.model_dump(exclude_none=True), **changes})
     except ValidationError as exc:
         key = str(exc.errors()[0]["loc"][0]) if exc.errors()[0]["loc"] else "sets"
-        raise InputError(f"dosage.{key}", _AMOUNTS.get(key, "dose_number"), changes.get(key)) from exc
+        code = _AMOUNTS.get(key, "dose_number")
+        raise InputError(f"dosage.{key}", code, changes.get(key), **_LIMITS.get(key, {})) from exc
     items = list(plan.items)
     items[index] = replace(items[index], dosage=new)
     return replace(plan, items=tuple(items))
@@ -290,7 +301,7 @@ def plan_from_link(value: str, library: ExerciseContent, param: str = "plan") ->
         )
         try:
             if not all(isinstance(v, int) and not isinstance(v, bool) for v in raw[1:]):
-                raise InputError(f"dosage.{key}", _AMOUNTS[key])
+                raise InputError(f"dosage.{key}", _AMOUNTS[key], None, **_LIMITS[key])
             plan = change_dosage(plan, 0, sets=raw[1], **{key: raw[2]})
         except InputError:
             notes.append(note("note_dose_reset", key=param, value=repr(ex.id)))

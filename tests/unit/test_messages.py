@@ -12,10 +12,12 @@ from pathlib import Path
 
 import pytest
 
+from kneecore.content.exercises import Dosage
 from kneecore.errors import InputError
 from kneecore.exercises import decode_filters
 from kneecore.messages import CODES, Message, render
 from kneecore.ramp import parse_inputs
+from kneecore.routines import Plan, PlanItem, change_dosage
 
 ROOT = Path(__file__).resolve().parents[2]
 KNEECORE = ROOT / "kneecore"
@@ -203,3 +205,14 @@ def test_reworded_note_reaches_the_filter_notes(
     )
     _, notes = decode_filters({"level": "4-2"}, ())
     assert notes == ["level: '4-2' ist kein Bereich wie 1-3"]
+
+
+def test_dose_error_takes_its_limits_from_the_content_model(content) -> None:
+    """An out-of-range dose names the Dosage model's own limits, in the catalogue's words."""
+    exercise = next(ex for ex in content.exercises.exercises if ex.dosage.reps is not None)
+    plan = Plan(items=(PlanItem(exercise.id, exercise.dosage),))
+    with pytest.raises(InputError) as err:
+        change_dosage(plan, 0, reps=500)
+    reps = Dosage.model_json_schema()["properties"]["reps"]["anyOf"][0]
+    assert err.value.params == {"lo": reps["minimum"], "hi": reps["maximum"]}
+    assert err.value.expected == content.messages.messages["dose_reps"].format(**err.value.params)

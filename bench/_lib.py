@@ -22,6 +22,7 @@ shows errors under concurrency in a working tree that is being edited.
 from __future__ import annotations
 
 import asyncio
+import collections
 import os
 import socket
 import statistics
@@ -45,11 +46,13 @@ __all__ = [
     "ROOT",
     "Server",
     "Session",
+    "delta_kind",
     "median",
     "p95",
     "page_files",
     "page_paths",
     "rss_mib",
+    "run_times",
 ]
 
 STREAMLIT = str(Path(sys.executable).with_name("streamlit"))
@@ -83,11 +86,39 @@ def page_paths() -> dict[str, str]:
     return {slug: ("" if slug == "home" else name.removesuffix(".py")) for slug, name in files.items()}
 
 
+def _server_env(run_times: Path | None) -> dict[str, str]:
+    """The server's environment; with ``run_times``, it logs each script run's own time there."""
+    env = dict(os.environ)
+    if run_times is not None:
+        probe = str(Path(__file__).resolve().parent / "_probe")  # its sitecustomize.py
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [probe, env.get("PYTHONPATH", "")]))
+        env["KNEE_BENCH_RUN_TIMES"] = str(run_times)
+    return env
+
+
+def run_times(path: Path) -> dict[str, list[float]]:
+    """Seconds of each script run a server logged (``run_times=``), by url path ("-" for "")."""
+    found: dict[str, list[float]] = collections.defaultdict(list)
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            page, seconds = line.split("\t")
+            found[page].append(float(seconds))
+    return dict(found)
+
+
 class Server:
-    """``streamlit run <script>`` on 127.0.0.1 with extra ``--option value`` flags."""
+    """``streamlit run <script>`` on 127.0.0.1 with extra ``--option value`` flags.
+
+    With ``run_times``, the server appends each script run's own time (inside the server:
+    no transport, no thread start) to that file; read it with :func:`run_times`.
+    """
 
     def __init__(
-        self, script: str | Path = "streamlit_app.py", options: Sequence[str] = (), log: Path | None = None
+        self,
+        script: str | Path = "streamlit_app.py",
+        options: Sequence[str] = (),
+        log: Path | None = None,
+        run_times: Path | None = None,
     ):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
@@ -114,6 +145,7 @@ class Server:
             cwd=ROOT,
             stdout=subprocess.DEVNULL,
             stderr=self._log,
+            env=_server_env(run_times),
         )
         self.healthy_after = self.wait_healthy()
 
@@ -159,6 +191,7 @@ class Session:
         self.last_exception = ""
         self._sock: socket.socket | None = None
         self.last_deltas = 0  # elements and blocks the last run sent
+        self.last_kinds: collections.Counter[str] = collections.Counter()  # of those, by kind
 
     async def __aenter__(self) -> Session:
         self.ws = await websockets.connect(
@@ -192,6 +225,7 @@ class Session:
         await self.ws.send(msg.SerializeToString())
         clean = True
         self.last_deltas = 0
+        self.last_kinds = collections.Counter()
         async with asyncio.timeout(timeout):
             while True:
                 self._quick_ack()
@@ -201,6 +235,7 @@ class Session:
                 kind = fwd.WhichOneof("type")
                 if kind == "delta":
                     self.last_deltas += 1
+                    self.last_kinds[delta_kind(fwd)] += 1
                 if kind == "delta" and fwd.delta.new_element.WhichOneof("type") == "exception":
                     clean = False
                     self.last_exception = (
@@ -213,6 +248,17 @@ class Session:
                     if status == ForwardMsg.FINISHED_WITH_COMPILE_ERROR:
                         return time.perf_counter() - start, False
                     # FINISHED_EARLY_FOR_RERUN: the router's handover; the rerun follows.
+
+
+def delta_kind(fwd: ForwardMsg) -> str:
+    """What a delta draws: ``element:<type>`` or ``block:<type>`` (``other`` for the rest)."""
+    delta = fwd.delta
+    which = delta.WhichOneof("type")
+    if which == "new_element":
+        return f"element:{delta.new_element.WhichOneof('type')}"
+    if which == "add_block":
+        return f"block:{delta.add_block.WhichOneof('type')}"
+    return "other"
 
 
 def rss_mib(pid: int) -> float:

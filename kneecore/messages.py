@@ -93,6 +93,8 @@ CODES: dict[str, tuple[str, ...]] = {
     "csv_rows": ("limit",),
     "csv_cells": ("count",),
     "csv_date_once": (),
+    "log_row": ("row",),
+    "log_cell": ("row", "column"),
     # cadence calculator and metronome
     "count_window": (),
     "step_count": ("lo", "hi", "seconds", "min_rate", "max_rate"),

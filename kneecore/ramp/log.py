@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 
 from kneecore.errors import InputError
+from kneecore.messages import render
 from kneecore.ramp.gates import LogEntry
 
 __all__ = ["LOG_COLUMNS", "MAX_LOG_ROWS", "log_from_csv", "log_to_csv"]
@@ -96,34 +97,43 @@ def log_from_csv(text: str | bytes) -> tuple[LogEntry, ...]:
     header = [h.strip().lower() for h in rows[0]]
     unknown = [h for h in header if h not in LOG_COLUMNS]
     if unknown:
-        raise InputError(f"row 1, column {unknown[0]}", "csv_column", None, columns=", ".join(LOG_COLUMNS))
+        raise InputError(_cell(1, unknown[0]), "csv_column", None, columns=", ".join(LOG_COLUMNS))
     if "date" not in header:
-        raise InputError("row 1", "csv_date_column")
+        raise InputError(_row(1), "csv_date_column")
     if len(set(header)) != len(header):
-        raise InputError("row 1", "csv_column_once")
+        raise InputError(_row(1), "csv_column_once")
     if len(rows) - 1 > MAX_LOG_ROWS:
         raise InputError("file", "csv_rows", len(rows) - 1, limit=MAX_LOG_ROWS)
     entries: dict[dt.date, LogEntry] = {}
     for number, row in enumerate(rows[1:], start=2):
         if len(row) != len(header):
-            raise InputError(f"row {number}", "csv_cells", len(row), count=len(header))
+            raise InputError(_row(number), "csv_cells", len(row), count=len(header))
         cells = dict(zip(header, (c.strip() for c in row), strict=True))
         entry = _entry(number, cells)
         if entry.date in entries:
-            raise InputError(f"row {number}, column date", "csv_date_once", entry.date.isoformat())
+            raise InputError(_cell(number, "date"), "csv_date_once", entry.date.isoformat())
         entries[entry.date] = entry
     return tuple(entries[d] for d in sorted(entries))
 
 
+def _row(number: int) -> str:
+    """A row of the file as the catalogue names it ("row 2")."""
+    return render("log_row", {"row": number})
+
+
+def _cell(number: int, column: str) -> str:
+    """A cell of the file as the catalogue names it ("row 2, column pain_during")."""
+    return render("log_cell", {"row": number, "column": column})
+
+
 def _entry(number: int, cells: dict[str, str]) -> LogEntry:
-    where = f"row {number}, column "
     raw = cells["date"]
     try:
         if not _DATE.match(raw):
             raise ValueError(raw)
         date = dt.date.fromisoformat(raw)
     except ValueError as exc:
-        raise InputError(where + "date", "date_text", raw) from exc
+        raise InputError(_cell(number, "date"), "date_text", raw) from exc
     flags: dict[str, bool] = {"done": True, "swelling": False, "limp": False, "stiffer": False}
     for key in flags:
         cell = cells.get(key, "").lower()
@@ -132,12 +142,12 @@ def _entry(number: int, cells: dict[str, str]) -> LogEntry:
         elif cell in _NO and cell:
             flags[key] = False
         elif cell:
-            raise InputError(where + key, "yes_or_no", cells[key])
+            raise InputError(_cell(number, key), "yes_or_no", cells[key])
     pains: dict[str, int] = {"pain_during": 0, "pain_next_morning": 0}
     for key in pains:
         cell = cells.get(key, "") or "0"
         if not cell.isdigit() or not 0 <= int(cell) <= 10:
-            raise InputError(where + key, "whole_number_range", cells[key], lo=0, hi=10)
+            raise InputError(_cell(number, key), "whole_number_range", cells[key], lo=0, hi=10)
         pains[key] = int(cell)
     return LogEntry(
         date=date,

@@ -44,12 +44,9 @@ def main(argv: list[str] | None = None) -> int:
         json.dump(answers_schema(), sys.stdout, indent=2)
         sys.stdout.write("\n")
         return 0
-    if len(args) != 1 or (args[0].startswith("-") and args[0] != "-"):
-        print(
-            f"error: expected one argument: a JSON file, - for stdin, or --schema ({USAGE})", file=sys.stderr
-        )
-        return 2
     try:
+        if len(args) != 1 or (args[0].startswith("-") and args[0] != "-"):
+            raise InputError("arguments", "arguments", " ".join(args) or None)
         answers = parse_json(_read(args[0]))
         content = load_checker()
     except InputError as exc:

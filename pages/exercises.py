@@ -71,7 +71,7 @@ else:
             filters = filter_widgets(lib, names)
     else:
         filters = current_filters()
-    filters_to_url(filters)
+    params = filters_to_url(filters)
     results = find_exercises(lib.exercises, filters)
     if browse.open:
         with browse:
@@ -83,7 +83,7 @@ else:
             for row in range(0, len(shown_now), 2):  # rows of two: phones stack them in rank order
                 for column, ex in zip(st.columns(2), shown_now[row : row + 2], strict=False):
                     with column:
-                        card(ex, lib)  # type: ignore[arg-type]
+                        card(ex, lib, params)  # type: ignore[arg-type]
             if len(results) > limit:
                 st.button(
                     words["more"].format(n=len(results) - limit),

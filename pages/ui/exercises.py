@@ -24,6 +24,7 @@ from kneecore.routines import MAX_ROUTINE_ITEMS, dosage_text
 from pages.ui.common import references
 from pages.ui.exercises_ladder import ladder_chart
 from pages.ui.exercises_routine import add_to_plan, current_plan
+from pages.ui.routing import page_target
 
 __all__ = [
     "card",
@@ -71,8 +72,8 @@ def filters_from_url(lib: ExerciseContent) -> list[str]:
     return notes
 
 
-def filters_to_url(filters: Filters) -> None:
-    """Write the filter state into the URL (other parameters are left alone)."""
+def filters_to_url(filters: Filters) -> dict[str, str]:
+    """Write the filter state into the URL (other parameters are left alone); return it encoded."""
     encoded = encode_filters(filters)
     for key in FILTER_PARAMS:
         if key in encoded:
@@ -81,6 +82,7 @@ def filters_to_url(filters: Filters) -> None:
         elif key in st.query_params:
             del st.query_params[key]
     st.session_state[_URL] = _url_snapshot()
+    return encoded
 
 
 _FILTER_DEFAULTS: dict[str, object] = {
@@ -195,10 +197,6 @@ def _clear() -> None:
     st.session_state["exercises.time"] = 0
 
 
-def _open(ident: str) -> None:
-    st.query_params["exercise"] = ident
-
-
 def _badges(ex: Exercise, lib: ExerciseContent) -> str:
     words = labels(lib)
     phase = {lab.id: lab.label for lab in lib.page.phases}.get(ex.phase, ex.phase) if lib.page else ex.phase
@@ -216,16 +214,24 @@ def _add_button(ex: Exercise, lib: ExerciseContent, key: str) -> None:
         st.button(f"➕ {words['add']}", key=key, on_click=add_to_plan, args=(lib, ex.id), disabled=full)
 
 
-def card(ex: Exercise, lib: ExerciseContent) -> None:
-    """One result: picture, name, phase and level, dose, and two buttons."""
+def card(ex: Exercise, lib: ExerciseContent, params: Mapping[str, str]) -> None:
+    """One result: picture, name, phase and level, dose, a Details link and an Add button.
+
+    Details is a link, not a button: it can be opened in a new tab or shared, screen
+    readers announce it as a link, and it costs a rerun less than a widget. It carries
+    the current filters (``params``, as in the address) so Back returns to the same list.
+    """
     words = labels(lib)
     with st.container(border=True):
         st.image(render_svg(ex.figure, ex.name), alt=ex.figure.alt, width="stretch")
         # name, badges and dose in one element (a caption of its own would cost one more)
         st.markdown(f"**{ex.name}**  \n{_badges(ex, lib)}  \n:small[{dosage_text(ex.dosage, words)}]")
-        with st.container(horizontal=True):  # one block, not three: every element costs each rerun
-            st.button(
-                f"📖 {words['view_details']}", key=f"exercises.open.{ex.id}", on_click=_open, args=(ex.id,)
+        with st.container(horizontal=True, vertical_alignment="center"):  # one block: each costs a rerun
+            st.page_link(
+                page_target("exercises"),
+                label=words["view_details"],
+                icon="📖",
+                query_params={**params, "exercise": ex.id},
             )
             _add_button(ex, lib, f"exercises.add.{ex.id}")
 

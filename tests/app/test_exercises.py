@@ -6,6 +6,7 @@ import datetime as dt
 import io
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import parse_qs
 
 import pytest
 from pypdf import PdfReader
@@ -135,17 +136,35 @@ def test_detail_view_from_a_link(content) -> None:
     assert any(e.label == "Sources" for e in at.expander)
 
 
-def test_details_button_and_back(content) -> None:
-    """A card's Details button opens the detail view; Back returns to the list with its filters."""
-    at = open_page(condition="acl_tear")
-    first = find_exercises(content.exercises.exercises, Filters(conditions=("acl_tear",)))[0]
-    at.button(key=f"exercises.open.{first.id}").click().run()
+def detail_links(at: AppTest) -> dict[str, dict[str, list[str]]]:
+    """Each card's Details link: exercise id -> the link's query parameters."""
+    links = {}
+    for el in at.get("page_link"):
+        query = parse_qs(el.proto.query_string)
+        if el.proto.page == "exercises" and "exercise" in query:
+            links[query["exercise"][0]] = query
+    return links
+
+
+def test_details_link_and_back(content) -> None:
+    """A card's Details link opens the detail view with the filters kept; Back returns to the same list."""
+    at = open_page(condition="acl_tear", level="1-4")
+    found = find_exercises(content.exercises.exercises, Filters(conditions=("acl_tear",), difficulty=(1, 4)))
+    links = detail_links(at)
+    assert list(links) == [ex.id for ex in found[:PAGE_SIZE]]
+    first = found[0]
+    query = links[first.id]
+    assert query == {"condition": ["acl_tear"], "level": ["1-4"], "exercise": [first.id]}
+    assert not [b for b in at.button if b.key.startswith("exercises.open.")]  # a link, not a widget
+    at.query_params["exercise"] = first.id  # what following the link does
+    at.run()
     assert [h.value for h in at.header] == [first.name]
     assert at.query_params["exercise"] == first.id
     at.button(key="exercises.back").click().run()
     assert at.header == [] or first.name not in [h.value for h in at.header]
     assert "exercise" not in at.query_params
     assert at.multiselect(key="exercises.condition").value == ["acl_tear"]
+    assert at.slider(key="exercises.level").value == (1, 4)
     assert at.query_params["condition"] == "acl_tear"
 
 
@@ -215,7 +234,7 @@ def test_condition_from_the_checker_lists_what_to_leave_out(content, condition: 
     for item in items:
         assert item.why in box
         assert all(name in box for name in item.names)
-    cards = {b.key.removeprefix("exercises.open.") for b in at.button if b.key.startswith("exercises.open.")}
+    cards = set(detail_links(at))
     assert cards
     assert not cards & avoided
     if condition == "stress_fracture":  # rest and clearance first: no starter routine is loaded

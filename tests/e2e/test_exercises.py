@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+from urllib.parse import parse_qs, urlparse
 
 from pypdf import PdfReader
 
@@ -100,4 +101,25 @@ def test_condition_link_shows_what_to_leave_out_above_the_filters_on_a_phone(bro
     filters = page.locator("[data-testid=stExpander]").first
     assert box.bounding_box()["y"] < filters.bounding_box()["y"]
     assert horizontal_overflow(page) <= 1
+    page.close()
+
+
+def test_details_link_opens_the_exercise_and_back_keeps_the_list(browser, server, content) -> None:
+    """A card's Details link opens its exercise in place; Back returns to the same filtered list."""
+    page = open_page(browser, f"{server.url}/exercises?condition=itbs", PHONE)
+    shown = count_text(page)
+    link = page.get_by_role("link", name=content.exercises.page.labels["view_details"]).first
+    query = parse_qs(urlparse(link.get_attribute("href") or "").query)
+    assert query["condition"] == ["itbs"]
+    name = content.exercises.exercise(query["exercise"][0]).name
+    link.click()
+    page.wait_for_url(re.compile(r"exercise="))
+    wait_for_app(page)
+    assert page.get_by_role("heading", name=name).count() == 1
+    assert "condition=itbs" in page.url
+    page.get_by_role("button", name=content.exercises.page.labels["back"]).click()
+    page.wait_for_url(lambda url: "exercise=" not in url)
+    wait_for_app(page)
+    assert "condition=itbs" in page.url
+    assert count_text(page) == shown
     page.close()

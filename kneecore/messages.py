@@ -210,7 +210,7 @@ def _fill(template: str, values: Mapping[str, str]) -> str | None:
 
 
 def render(code: str, params: Mapping[str, object]) -> str:
-    """What was expected, in the catalogue's words (nested :class:`Message` values too).
+    """A code's template from the catalogue, filled in (nested :class:`Message` values too).
 
     Parameters
     ----------

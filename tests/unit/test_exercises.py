@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from kneecore.content.exercises import find_cycle
+from kneecore.content.exercises_checks import find_cycle
 from kneecore.exercises import (
     Filters,
     decode_filters,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import unicodedata
+from typing import cast
 
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
@@ -195,26 +196,16 @@ class Document:
         picture_mm: float = 38,
         gap_mm: float = 4,
     ) -> None:
-        """A picture (SVG or PNG bytes) on the left, a title and ``(label, text)`` lines beside it."""
-        pdf = self._pdf
-        top = pdf.get_y()
-        pdf.image(io.BytesIO(picture), x=pdf.l_margin, y=top, w=picture_mm)
-        picture_bottom = pdf.get_y()
-        left = pdf.l_margin + picture_mm + gap_mm
-        width = pdf.epw - picture_mm - gap_mm
-        pdf.set_xy(left, top)
-        pdf.set_font("Helvetica", "B", 9.5)
-        pdf.multi_cell(width, 4.2, latin1(title), new_x=XPos.LEFT, new_y=YPos.NEXT)
-        for label, text in lines:
-            pdf.set_x(left)
-            pdf.set_font("Helvetica", "", 7.5)
-            body = f"**{label}:** {text}" if label else text
-            pdf.multi_cell(width, 3.2, latin1(body), markdown=True, new_x=XPos.LEFT, new_y=YPos.NEXT)
-        pdf.set_xy(pdf.l_margin, max(pdf.get_y(), picture_bottom) + 1)
-        pdf.set_draw_color(210, 215, 213)
-        pdf.line(pdf.l_margin, pdf.get_y(), pdf.l_margin + pdf.epw, pdf.get_y())
-        pdf.set_draw_color(0, 0, 0)
-        pdf.ln(1.5)
+        """A picture (SVG or PNG bytes) on the left, a title and ``(label, text)`` lines beside it.
+
+        A row never splits across pages: it is laid out on a dummy first, and when it would
+        not fit what is left of the page, it starts on the next one.
+        """
+        with self._pdf.offset_rendering() as dummy:
+            _figure_row(cast(FPDF, dummy), picture, title, lines, picture_mm, gap_mm)  # records FPDF calls
+        if dummy.page_break_triggered:
+            self._pdf.add_page()
+        _figure_row(self._pdf, picture, title, lines, picture_mm, gap_mm)
 
     def page_break(self) -> None:
         """Start a new page."""
@@ -223,3 +214,27 @@ class Document:
     def to_bytes(self) -> bytes:
         """The finished PDF."""
         return bytes(self._pdf.output())
+
+
+def _figure_row(
+    pdf: FPDF, picture: bytes, title: str, lines: list[tuple[str, str]], picture_mm: float, gap_mm: float
+) -> None:
+    """Draw one :meth:`Document.figure_row` at the current position of ``pdf`` (or a dummy of it)."""
+    top = pdf.get_y()
+    pdf.image(io.BytesIO(picture), x=pdf.l_margin, y=top, w=picture_mm)
+    picture_bottom = pdf.get_y()
+    left = pdf.l_margin + picture_mm + gap_mm
+    width = pdf.epw - picture_mm - gap_mm
+    pdf.set_xy(left, top)
+    pdf.set_font("Helvetica", "B", 9.5)
+    pdf.multi_cell(width, 4.2, latin1(title), new_x=XPos.LEFT, new_y=YPos.NEXT)
+    for label, text in lines:
+        pdf.set_x(left)
+        pdf.set_font("Helvetica", "", 7.5)
+        body = f"**{label}:** {text}" if label else text
+        pdf.multi_cell(width, 3.2, latin1(body), markdown=True, new_x=XPos.LEFT, new_y=YPos.NEXT)
+    pdf.set_xy(pdf.l_margin, max(pdf.get_y(), picture_bottom) + 1)
+    pdf.set_draw_color(210, 215, 213)
+    pdf.line(pdf.l_margin, pdf.get_y(), pdf.l_margin + pdf.epw, pdf.get_y())
+    pdf.set_draw_color(0, 0, 0)
+    pdf.ln(1.5)

@@ -23,7 +23,7 @@ from pages.ui.exercises import (
     labels,
     leave_out,
 )
-from pages.ui.exercises_routine import current_plan, load_from_url, routine_tab
+from pages.ui.exercises_routine import context_conditions, current_plan, load_from_url, routine_tab
 from pages.ui.exercises_table import clinician_table
 from pages.ui.link_age import routine_link_note
 
@@ -67,7 +67,7 @@ else:
     )
     if browse.open:
         with browse:
-            leave_out(content, st.session_state.get("exercises.condition") or ())  # above the filters
+            leave_out(content, context_conditions())  # above the filters
             filters = filter_widgets(lib, names)
     else:
         filters = current_filters()
@@ -83,7 +83,7 @@ else:
             for row in range(0, len(shown_now), 2):  # rows of two: phones stack them in rank order
                 for column, ex in zip(st.columns(2), shown_now[row : row + 2], strict=False):
                     with column:
-                        card(ex, lib, params)  # type: ignore[arg-type]
+                        card(ex, content, params)  # type: ignore[arg-type]
             if len(results) > limit:
                 st.button(
                     words["more"].format(n=len(results) - limit),

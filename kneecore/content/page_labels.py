@@ -1,8 +1,9 @@
 """Labels in ``content/exercises/_page.yaml`` that kneecore itself reads.
 
-The dose text, the handout PDF and the clinician table read these keys with no English
-fallback in code, so the file must hold every one (with only the placeholders each may
-use); a missing key is a load-time error naming the file and the key.
+The dose text, the handout PDF, the clinician table and the routine tab's warnings (an
+item a condition leaves out for now) read these keys with no English fallback in code,
+so the file must hold every one (with only the placeholders each may use); a missing key
+is a load-time error naming the file and the key.
 """
 
 from __future__ import annotations
@@ -21,6 +22,11 @@ REQUIRED_LABELS: dict[str, tuple[str, ...]] = {
     "handout_steps": (),
     "handout_pain": (),
     "handout_pain_short": ("during", "after"),
+    "handout_flag": ("condition",),
+    "handout_flag_reason": ("condition", "why"),
+    "routine_flag": ("condition", "why"),
+    "routine_flag_summary": ("conditions", "n", "total"),
+    "added_flagged": ("condition",),
     **{
         f"col_{name}": ()
         for name in (
@@ -29,8 +35,9 @@ REQUIRED_LABELS: dict[str, tuple[str, ...]] = {
         )
     },
 }
-"""Labels kneecore itself reads (dose text, handout PDF, table columns), with the
-placeholders each may use; _page.yaml must hold every one."""
+"""Labels kneecore itself reads (dose text, handout PDF, table columns), and the routine's
+safety warnings (H4) the page shows, with the placeholders each may use; _page.yaml must
+hold every one."""
 
 
 def required_labels(labels: dict[str, str]) -> dict[str, str]:

@@ -23,7 +23,7 @@ from kneecore.ids import CONDITION_IDS
 from kneecore.routines import MAX_ROUTINE_ITEMS, dosage_text
 from pages.ui.common import references
 from pages.ui.exercises_ladder import ladder_chart
-from pages.ui.exercises_routine import add_to_plan, current_plan
+from pages.ui.exercises_routine import add_to_plan, context_conditions, current_plan, plan_flags
 from pages.ui.routing import page_target
 
 __all__ = [
@@ -214,13 +214,24 @@ def _add_button(ex: Exercise, lib: ExerciseContent, key: str) -> None:
         st.button(f"➕ {words['add']}", key=key, on_click=add_to_plan, args=(lib, ex.id), disabled=full)
 
 
-def card(ex: Exercise, lib: ExerciseContent, params: Mapping[str, str]) -> None:
+def _added_warning(ex: Exercise, content: Content) -> None:
+    """Once ``ex`` is in the routine: a warning if a condition in context leaves it out (H4)."""
+    words = labels(content.exercises)
+    if ex.id in current_plan().ids:
+        for flag in plan_flags(content):
+            if flag.exercise == ex.id:
+                st.warning(words["added_flagged"].format(condition=flag.name), icon="🚫")
+
+
+def card(ex: Exercise, content: Content, params: Mapping[str, str]) -> None:
     """One result: picture, name, phase and level, dose, a Details link and an Add button.
 
     Details is a link, not a button: it can be opened in a new tab or shared, screen
     readers announce it as a link, and it costs a rerun less than a widget. It carries
     the current filters (``params``, as in the address) so Back returns to the same list.
+    Once added, an exercise a condition in context leaves out for now says so at once.
     """
+    lib = content.exercises
     words = labels(lib)
     with st.container(border=True):
         st.image(render_svg(ex.figure, ex.name), alt=ex.figure.alt, width="stretch")
@@ -234,6 +245,7 @@ def card(ex: Exercise, lib: ExerciseContent, params: Mapping[str, str]) -> None:
                 query_params={**params, "exercise": ex.id},
             )
             _add_button(ex, lib, f"exercises.add.{ex.id}")
+        _added_warning(ex, content)
 
 
 def _back() -> None:
@@ -253,12 +265,13 @@ def detail(ex: Exercise, content: Content) -> None:
         render_svg(ex.figure, ex.name), caption=words["figure_caption"], alt=ex.figure.alt, width="stretch"
     )
     st.markdown(_badges(ex, lib))
-    for item in leave_out_for_now(content, st.query_params.get_all("condition")):
+    for item in leave_out_for_now(content, context_conditions()):
         if ex.id in item.exercises:  # reached from a condition view, e.g. up the ladder
             name = content.checker.short_names().get(item.condition, item.condition)
             title = words["leave_out_this"].format(condition=name)
             st.warning(f"**{title}** {item.why}", icon="🚫")
     _add_button(ex, lib, "exercises.add_detail")
+    _added_warning(ex, content)
     st.subheader(words["why"])
     st.markdown(ex.why)
     st.markdown(f"**{words['trains']}:** " + "; ".join(ex.trains))

@@ -3,6 +3,10 @@
 The plan (a :class:`kneecore.routines.Plan`) lives in ``st.session_state["exercises.plan"]``
 and never in the URL, unless the user asks for a share link. Every edit goes through a
 kneecore function; an :class:`~kneecore.InputError` is shown by the field it names.
+
+Safety case H4: an item that a condition in context (:func:`context_conditions`) leaves out
+for now is still allowed (a clinician may have cleared the runner) but is marked with the
+reason, under a summary line, and in the printed handout (:func:`kneecore.avoid.flag_plan`).
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from dataclasses import replace
 import streamlit as st
 
 from kneecore import Content, InputError
+from kneecore.avoid import PlanFlag, flag_plan
 from kneecore.content.exercises import ExerciseContent
 from kneecore.handout import build_handout
 from kneecore.routines import (
@@ -30,7 +35,7 @@ from kneecore.routines import (
 )
 from pages.ui.common import references
 
-__all__ = ["add_to_plan", "current_plan", "load_from_url", "routine_tab"]
+__all__ = ["add_to_plan", "context_conditions", "current_plan", "load_from_url", "plan_flags", "routine_tab"]
 
 _PLAN = "exercises.plan"
 _ERROR = "exercises.error"
@@ -42,6 +47,21 @@ def current_plan() -> Plan:
     """The routine being built in this session (empty at first)."""
     plan = st.session_state.get(_PLAN)
     return plan if isinstance(plan, Plan) else Plan()
+
+
+def context_conditions() -> tuple[str, ...]:
+    """The condition ids in context: the condition filter, which ``?condition=`` seeds.
+
+    The leave-out box, the detail view's warning and the routine's marks all read this one
+    source, so they never disagree.
+    """
+    picked = st.session_state.get("exercises.condition") or ()
+    return tuple(str(ident) for ident in picked)
+
+
+def plan_flags(content: Content) -> tuple[PlanFlag, ...]:
+    """The items of this session's plan that a condition in context leaves out for now."""
+    return flag_plan(content, current_plan(), context_conditions())
 
 
 def _set(plan: Plan) -> None:
@@ -106,7 +126,9 @@ def _dose_changed(index: int, field: str, key: str) -> None:
     _try(change_dosage, index, **{field: int(st.session_state[key])})
 
 
-def _item(index: int, lib: ExerciseContent, words: dict[str, str], count: int) -> None:
+def _item(
+    index: int, lib: ExerciseContent, words: dict[str, str], count: int, flags: tuple[PlanFlag, ...]
+) -> None:
     plan = current_plan()
     item = plan.items[index]
     ex = lib.exercise(item.exercise)
@@ -122,6 +144,11 @@ def _item(index: int, lib: ExerciseContent, words: dict[str, str], count: int) -
             f"**{index + 1}. {ex.name}** · ⏱️ {words['minutes_short'].format(n=item_minutes(item, ex))}"
         )
         st.caption(dosage_text(d, words))
+        mine = [flag for flag in flags if flag.index == index]
+        if mine:
+            with st.container(key=f"exercises.flag.{ex.id}"):
+                for flag in mine:
+                    st.warning(words["routine_flag"].format(condition=flag.name, why=flag.why), icon="🚫")
         sets_key, amount_key = f"exercises.sets.{ex.id}", f"exercises.{field}.{ex.id}"
         st.session_state[sets_key] = d.sets
         st.session_state[amount_key] = getattr(d, field)
@@ -185,15 +212,24 @@ def routine_tab(content: Content, words: dict[str, str]) -> None:
     if not plan.items:
         st.info(words["routine_empty"])
         return
+    flags = plan_flags(content)
+    if flags:
+        with st.container(key="exercises.flag_summary"):
+            summary = words["routine_flag_summary"].format(
+                conditions=", ".join(dict.fromkeys(flag.name for flag in flags)),
+                n=len({flag.index for flag in flags}),
+                total=len(plan.items),
+            )
+            st.warning(summary, icon="🚫")
     st.session_state["exercises.title"] = plan.title
     st.text_input(words["routine_title"], key="exercises.title", on_change=_retitle, max_chars=80)
     for index in range(len(plan.items)):
-        _item(index, lib, words, len(plan.items))
+        _item(index, lib, words, len(plan.items), flags)
     st.subheader(f"⏱️ {words['total'].format(n=total_minutes(plan, lib))}")
     frozen = plan
     st.download_button(
         words["pdf"],
-        data=lambda: build_handout(content.site, lib, frozen),
+        data=lambda: build_handout(content.site, lib, frozen, flags=flags),
         file_name="knee-routine.pdf",
         mime="application/pdf",
         key="exercises.pdf",

@@ -43,6 +43,23 @@ def test_real_page_has_every_required_label(content) -> None:
             "content/exercises/_page.yaml: labels: dose_reps: unknown placeholder {reps} "
             "(known: {sets}, {n})",
         ),
+        (
+            "routine_flag_summary:",
+            "routine_flag_summary_old:",
+            "content/exercises/_page.yaml: labels: routine_flag_summary is required but missing",
+        ),
+        (
+            '"**With {condition}, leave this one out for now**',
+            '"**With {name}, leave this one out for now**',
+            "content/exercises/_page.yaml: labels: routine_flag: unknown placeholder {name} "
+            "(known: {condition}, {why})",
+        ),
+        (
+            '"**Leave out for now ({condition}):** see the note at the top."',
+            '"**Leave out for now ({condition}):** {why}"',
+            "content/exercises/_page.yaml: labels: handout_flag: unknown placeholder {why} "
+            "(known: {condition})",
+        ),
     ],
 )
 def test_broken_page_labels_name_file_and_key(edit_yaml: Edit, old: str, new: str, message: str) -> None:

@@ -56,3 +56,67 @@ def test_pain_text_fills_the_template(content) -> None:
     text = pain_text(ex, content.exercises.page.pain_rule)
     assert f"**{ex.pain.during}/10**" in text
     assert text.endswith(ex.pain.note)
+
+
+def test_handout_warns_under_each_flagged_item(content) -> None:
+    """Each flagged item prints its warning, the reason is printed once; without flags neither is."""
+    from kneecore.avoid import flag_plan
+
+    lib = content.exercises
+    words = lib.page.labels
+    plan = Plan("Mine")
+    for ident in ("clamshell", "pogo_hops", "a_skip"):
+        plan = add_item(plan, lib.exercise(ident))
+    flags = flag_plan(content, plan, ["stress_fracture"])
+    assert [f.exercise for f in flags] == ["pogo_hops", "a_skip"]
+    pages, text = pdf_text(build_handout(content.site, lib, plan, flags=flags))
+    flat = " ".join(text.split())
+    mark = words["handout_flag"].format(condition=flags[0].name).replace("**", "")
+    reason = words["handout_flag_reason"].format(condition=flags[0].name, why=" ".join(flags[0].why.split()))
+    assert pages == 1
+    assert flat.count(mark) == 2
+    assert flat.count(reason.replace("**", "")) == 1
+    assert (
+        flat.index(lib.exercise("pogo_hops").name)
+        < flat.index(mark)
+        < flat.index(lib.exercise("a_skip").name)
+    )
+    _, plain = pdf_text(build_handout(content.site, lib, plan))
+    assert "Leave out for now" not in plain
+
+
+def _flagged_plan(content, conditions: list[str]):
+    """A full plan of the avoided exercises with the longest steps, and its flags."""
+    from kneecore.avoid import avoided_ids, flag_plan
+
+    lib = content.exercises
+    avoided = {ident for condition in conditions for ident in avoided_ids(content, condition)}
+    plan = Plan("Flagged")
+    for ident in sorted(avoided, key=lambda e: -sum(len(s) for s in lib.exercise(e).steps))[
+        :MAX_ROUTINE_ITEMS
+    ]:
+        plan = add_item(plan, lib.exercise(ident))
+    return plan, flag_plan(content, plan, conditions)
+
+
+def test_one_condition_with_every_item_flagged_fits_one_page(content) -> None:
+    """A full routine whose every item one condition leaves out for now still prints on one page."""
+    for condition in ("stress_fracture", "quadriceps_tendinopathy"):
+        plan, flags = _flagged_plan(content, [condition])
+        assert {f.index for f in flags} == set(range(len(plan.items)))
+        pages, _ = pdf_text(build_handout(content.site, content.exercises, plan, flags=flags))
+        assert pages == 1
+
+
+def test_rows_never_split_across_pages(content) -> None:
+    """With many conditions' reasons on top, a row that does not fit starts the next page, whole."""
+    conditions = ["stress_fracture", "pfps", "posterior_tendinopathy", "fat_pad_impingement", "meniscus_tear"]
+    plan, flags = _flagged_plan(content, conditions)
+    reader = PdfReader(io.BytesIO(build_handout(content.site, content.exercises, plan, flags=flags)))
+    texts = [" ".join(page.extract_text().split()) for page in reader.pages]
+    assert len(texts) == 2
+    lines = [dosage_text(item.dosage, content.exercises.page.labels) for item in plan.items]
+    for ident, dose in zip(plan.ids, lines, strict=True):
+        name = content.exercises.exercise(ident).name
+        (page,) = [t for t in texts if name in t]
+        assert dose in page[page.index(name) :]

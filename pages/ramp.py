@@ -61,7 +61,7 @@ if inputs is not None:
     if cal_tab.open:
         with cal_tab:
             st.header(texts["calendar_heading"])
-            st.markdown(calendar(plan, texts["calendar_legend"]))
+            st.markdown(calendar(plan, texts["calendar_legend"], content.ramp.words))
             week_detail(plan, current_week(plan, today()).week, texts["detail_week"], content.ramp.words)
     if log_tab.open:
         with log_tab:

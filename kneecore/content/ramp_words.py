@@ -13,7 +13,7 @@ from pydantic import AfterValidator, model_validator
 
 from kneecore.content._base import ContentModel, Text, only_placeholders
 
-__all__ = ["Columns", "Kinds", "RampWords"]
+__all__ = ["Columns", "Dates", "Kinds", "RampWords"]
 
 
 _Plain = Annotated[Text, AfterValidator(only_placeholders())]
@@ -26,6 +26,10 @@ _App = Annotated[Text, AfterValidator(only_placeholders("app"))]
 _Pain = Annotated[Text, AfterValidator(only_placeholders("pain"))]
 _Weeks = Annotated[Text, AfterValidator(only_placeholders("weeks"))]
 _WeeksGoal = Annotated[Text, AfterValidator(only_placeholders("weeks", "goal"))]
+_Block = Annotated[Text, AfterValidator(only_placeholders("repeats", "run", "walk"))]
+_Extra = Annotated[Text, AfterValidator(only_placeholders("run"))]
+_Joined = Annotated[Text, AfterValidator(only_placeholders("block", "extra"))]
+_Date = Annotated[Text, AfterValidator(only_placeholders("weekday", "day", "month", "year"))]
 
 
 class Kinds(ContentModel):
@@ -93,13 +97,43 @@ class Columns(ContentModel):
         return self
 
 
+class Dates(ContentModel):
+    """How the plan writes a date: short weekday and month names and four layouts.
+
+    ``weekdays`` run Monday to Sunday (7 names), ``months`` January to December (12).
+    Layouts fill ``{weekday}``, ``{day}`` (two digits, ``05``), ``{month}`` and ``{year}``:
+    ``day`` for a day of the plan (``Mon 05 Jan``), ``short`` for a week's first day
+    (``05 Jan``), ``long`` for a week's last day (``05 Jan 2026``) and ``day_long`` for a
+    day to pick in the log (``Mon 05 Jan 2026``). The calendar's column heads are the
+    first two letters of each weekday name.
+    """
+
+    weekdays: tuple[_Plain, ...]
+    months: tuple[_Plain, ...]
+    day: _Date
+    short: _Date
+    long: _Date
+    day_long: _Date
+
+    @model_validator(mode="after")
+    def _counts(self) -> Dates:
+        for name, count in (("weekdays", 7), ("months", 12)):
+            got = len(getattr(self, name))
+            if got != count:
+                raise ValueError(f"{name} needs exactly {count} names, got {got}")
+        return self
+
+
 class RampWords(ContentModel):
     """The words of the plan's tables, PDF and calendar file, and its session labels.
 
     Placeholders: ``{kind}`` is a word from ``kinds``, ``{intervals}`` the walk-run
     pattern, ``{minutes}`` a number of minutes, ``{stage}``/``{reason}`` the start stage
     and why, ``{goal}`` the weekly goal in minutes, ``{next_step}`` what to do after the
-    plan, ``{app}`` the app's name, ``{pain}`` the pain limit (0-10).
+    plan, ``{app}`` the app's name, ``{pain}`` the pain limit (0-10). The card's short
+    walk-run pattern is built from ``short_block`` (``{repeats}`` blocks of ``{run}``
+    minutes running and ``{walk}`` walking), ``short_extra`` (``{run}`` minutes more) and
+    ``short_joined`` (``{block}`` then ``{extra}``).
     """
 
     kinds: Kinds
@@ -110,6 +144,9 @@ class RampWords(ContentModel):
     session_minutes: _KindMinutes
     short_walk_run: _KindIntervals
     short_run: _KindMinutes
+    short_block: _Block
+    short_extra: _Extra
+    short_joined: _Joined
     pdf_start: _Start
     pdf_goal: _Goal
     pdf_days_heading: _Plain
@@ -119,3 +156,4 @@ class RampWords(ContentModel):
     card_weeks_to_goal: _WeeksGoal
     chart_week: _Plain
     chart_minutes: _Plain
+    dates: Dates

@@ -337,7 +337,19 @@ def _walk_run_session(date: dt.date, stage: Stage, run: int, pain: int, rules: R
     note = texts["walk_run"].format(
         warm_up=stage.warm_up_walk, intervals=intervals, effort=stage.effort or texts["effort_default"]
     )
-    return Session(date, "walk_run", run, walk, intervals, run + walk, pain, note, stage.id)
+    return Session(
+        date,
+        "walk_run",
+        run,
+        walk,
+        intervals,
+        run + walk,
+        pain,
+        note,
+        stage.id,
+        run_interval=int(stage.run_interval),
+        walk_interval=int(stage.walk_interval),
+    )
 
 
 def _record(state: _State, day: int, session: Session, outcome: Outcome, rules: RampContent) -> None:

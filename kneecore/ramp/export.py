@@ -1,8 +1,9 @@
 """Downloads of a plan: CSV (one row a day), .ics (one event a session), PDF, and the
 shareable card as a Vega-Lite spec and a PNG (vl-convert, no network).
 
-Every word a reader sees comes from ``content/ramp.yaml`` (``words:`` and ``page:``); only
-the CSV's column names are fixed English, as a data format.
+Every word a reader sees comes from ``content/ramp.yaml`` (``words:`` and ``page:``), dates
+included (:func:`kneecore.ramp.labels.format_date`); only the CSV's column names are fixed
+English, as a data format.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from kneecore.content.ramp_words import RampWords
 from kneecore.content.site import Site
-from kneecore.ramp.plan import RampPlan, Session, Week
+from kneecore.ramp.labels import format_date, session_label, short_label
+from kneecore.ramp.plan import RampPlan, Week
 from kneecore.vega import SCHEMA, VL_VERSION
 
 if TYPE_CHECKING:
@@ -26,6 +28,7 @@ __all__ = [
     "card_png",
     "card_spec",
     "current_week",
+    "format_date",
     "plan_to_csv",
     "plan_to_ics",
     "plan_to_pdf",
@@ -49,55 +52,6 @@ PLAN_COLUMNS = (
 )
 CARD_WIDTH = 350
 """Inner width of the card in CSS pixels (fits a 390 px phone with padding)."""
-
-
-def session_label(session: Session, words: RampWords) -> str:
-    """A short label: ``Walk-run: 4 x (4 min run / 1 min walk)`` or ``Run: 26 min``.
-
-    Parameters
-    ----------
-    session:
-        One day of the plan.
-    words:
-        ``ramp.yaml`` words (``kinds`` and the ``session_*`` formats).
-
-    Returns
-    -------
-    str
-        The label.
-    """
-    word = str(getattr(words.kinds, session.kind))
-    if session.kind == "walk_run":
-        return words.session_walk_run.format(kind=word, intervals=session.intervals)
-    if session.kind == "run":
-        return words.session_run.format(kind=word, minutes=session.run_minutes)
-    if session.total_minutes:
-        return words.session_minutes.format(kind=word, minutes=session.total_minutes)
-    return word
-
-
-def short_label(session: Session, words: RampWords) -> str:
-    """A label short enough for one line of a phone card: ``Walk-run 3 x (8 run / 1 walk)``.
-
-    Parameters
-    ----------
-    session:
-        One day of the plan.
-    words:
-        ``ramp.yaml`` words (``kinds`` and the ``short_*`` formats).
-
-    Returns
-    -------
-    str
-        The label.
-    """
-    word = str(getattr(words.kinds, session.kind))
-    if session.kind == "walk_run":
-        intervals = session.intervals.replace(" min run", " run").replace(" min walk", " walk")
-        return words.short_walk_run.format(kind=word, intervals=intervals)
-    if session.kind == "run":
-        return words.short_run.format(kind=word, minutes=session.run_minutes)
-    return session_label(session, words)
 
 
 def current_week(plan: RampPlan, today: dt.date) -> Week:
@@ -208,7 +162,8 @@ def plan_to_pdf(plan: RampPlan, site: Site, ramp: RampContent, made: dt.date | N
         [
             [
                 str(w.week),
-                f"{w.sessions[0].date:%d %b} - {w.sessions[-1].date:%d %b %Y}",
+                f"{format_date(w.sessions[0].date, words, 'short')} - "
+                f"{format_date(w.sessions[-1].date, words, 'long')}",
                 str(w.runs),
                 str(w.total_run_minutes),
                 words.easier_yes if w.easier else "",
@@ -219,7 +174,7 @@ def plan_to_pdf(plan: RampPlan, site: Site, ramp: RampContent, made: dt.date | N
     )
     doc.heading(words.pdf_days_heading)
     rows = [
-        [s.date.strftime("%a %d %b"), session_label(s, words), str(s.run_minutes), str(s.total_minutes)]
+        [format_date(s.date, words), session_label(s, words), str(s.run_minutes), str(s.total_minutes)]
         for s in plan.sessions
     ]
     doc.table([cols.date, cols.session, cols.run_min, cols.total_min], rows, widths=[30, 110, 20, 22], size=8)
@@ -291,7 +246,7 @@ def card_spec(
         else words.card_weeks.format(weeks=len(plan.weeks)),
     ]
     days = [
-        f"{s.date:%a %d %b}  {session_label(s, words)}"
+        f"{format_date(s.date, words)}  {session_label(s, words)}"
         for s in week.sessions
         if s.kind not in ("rest", "cross_train")
     ]

@@ -34,6 +34,10 @@ class Session:
     """The stage id in force that day."""
     logged: str = ""
     """The gate outcome from the runner's log for this session ("" if not logged)."""
+    run_interval: int = 0
+    """A walk-run day's pattern: minutes of each run block (0 on other days; not in the JSON)."""
+    walk_interval: int = 0
+    """A walk-run day's pattern: minutes of walking after each run block (0 on other days)."""
 
     @property
     def is_running(self) -> bool:

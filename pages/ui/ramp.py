@@ -16,7 +16,7 @@ from kneecore import Content, InputError, sharing
 from kneecore.ids import CONDITION_IDS
 from kneecore.ramp import LogEntry, RampInputs, RampPlan, build_plan, from_params, parse_inputs
 from kneecore.ramp.chart import weeks_spec
-from kneecore.ramp.export import current_week, short_label
+from kneecore.ramp.export import current_week, format_date, short_label
 from pages.ui.link_age import RAMP_LINK_KEY, age_of
 
 __all__ = ["DEFAULTS", "apply_query", "card", "form", "plan_for", "read_inputs", "today"]
@@ -194,7 +194,7 @@ def card(content: Content, plan: RampPlan, log: list[LogEntry]) -> None:
                 weeks_spec(plan, site.theme.primary_color, compact=True), width="stretch", height=150
             )
         lines = [
-            f"{s.date:%a %d %b}: {short_label(s, content.ramp.words)}"
+            f"{format_date(s.date, content.ramp.words)}: {short_label(s, content.ramp.words)}"
             for s in week.sessions
             if s.kind in _CARD_KINDS
         ]

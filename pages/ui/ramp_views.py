@@ -11,7 +11,15 @@ import streamlit as st
 from kneecore import Content, InputError
 from kneecore.content.ramp_words import RampWords
 from kneecore.ramp import LogEntry, RampPlan, log_from_csv, log_to_csv, to_params
-from kneecore.ramp.export import card_png, card_spec, plan_to_csv, plan_to_ics, plan_to_pdf, session_label
+from kneecore.ramp.export import (
+    card_png,
+    card_spec,
+    format_date,
+    plan_to_csv,
+    plan_to_ics,
+    plan_to_pdf,
+    session_label,
+)
 from pages.ui.ramp import today
 
 __all__ = ["CAL_ICONS", "calendar", "downloads", "log_panel", "share", "week_detail", "week_rows"]
@@ -37,7 +45,7 @@ def week_rows(plan: RampPlan, words: RampWords) -> pa.Table:
         [
             {
                 cols.week: w.week,
-                cols.from_date: f"{w.sessions[0].date:%d %b}",
+                cols.from_date: format_date(w.sessions[0].date, words, "short"),
                 cols.runs: w.runs,
                 cols.run_min: w.total_run_minutes,
                 cols.longest: max((s.run_minutes for s in w.sessions), default=0),
@@ -50,9 +58,13 @@ def week_rows(plan: RampPlan, words: RampWords) -> pa.Table:
     )
 
 
-def calendar(plan: RampPlan, legend: str) -> str:
-    """A Markdown calendar: one row a week, one cell a day (icon and run minutes)."""
-    days = [f"{s.date:%a}"[:2] for s in plan.weeks[0].sessions]
+def calendar(plan: RampPlan, legend: str, words: RampWords) -> str:
+    """A Markdown calendar: one row a week, one cell a day (icon and run minutes).
+
+    Column heads are the first two letters of the weekday names in ``words.dates``.
+    """
+    names = words.dates.weekdays
+    days = [names[s.date.weekday()][:2] for s in plan.weeks[0].sessions]
     lines = ["| # | " + " | ".join(days) + " |", "|---" * (len(days) + 1) + "|"]
     for w in plan.weeks:
         cells = [CAL_ICONS[s.kind] + (f" {s.run_minutes}" if s.run_minutes else "") for s in w.sessions]
@@ -65,7 +77,7 @@ def week_detail(plan: RampPlan, current: int, label: str, words: RampWords) -> N
     number = st.number_input(label, 1, len(plan.weeks), current, key="ramp.detail_week")
     week = plan.weeks[int(number) - 1]
     for s in week.sessions:
-        head = f"**{s.date:%a %d %b}** {CAL_ICONS[s.kind]} {session_label(s, words)}"
+        head = f"**{format_date(s.date, words)}** {CAL_ICONS[s.kind]} {session_label(s, words)}"
         st.markdown(f"{head}  \n{s.note}" if s.note else head)
 
 
@@ -82,7 +94,7 @@ def log_panel(content: Content, plan: RampPlan) -> None:
                 t["log_session"],
                 [s.date for s in running],
                 index=running.index(past[-1]),
-                format_func=lambda d: f"{d:%a %d %b %Y}",
+                format_func=lambda d: format_date(d, content.ramp.words, "day_long"),
                 key="ramp.log_date",
             )
             done = st.checkbox(t["log_done"], value=True, key="ramp.log_done")

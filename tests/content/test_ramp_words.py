@@ -78,6 +78,28 @@ def test_every_table_column_has_a_name() -> None:
             'pdf_days_heading: "<b>Every day</b>"',
             "content/ramp.yaml: words.pdf_days_heading: must be Markdown without HTML tags",
         ),
+        (
+            '"Sat", "Sun"]',
+            '"Sat"]',
+            "content/ramp.yaml: words.dates: weekdays needs exactly 7 names, got 6",
+        ),
+        (
+            '"Nov", "Dec"]',
+            '"Nov", "Dec", "Dec"]',
+            "content/ramp.yaml: words.dates: months needs exactly 12 names, got 13",
+        ),
+        (
+            'day: "{weekday} {day} {month}"',
+            'day: "{weekday} {date}"',
+            "content/ramp.yaml: words.dates.day: unknown placeholder {date} "
+            "(known: {weekday}, {day}, {month}, {year})",
+        ),
+        (
+            'short_block: "{repeats} x ({run} run / {walk} walk)"',
+            'short_block: "{repeats} x ({minutes} run)"',
+            "content/ramp.yaml: words.short_block: unknown placeholder {minutes} "
+            "(known: {repeats}, {run}, {walk})",
+        ),
     ],
     ids=[
         "unknown-placeholder",
@@ -89,6 +111,10 @@ def test_every_table_column_has_a_name() -> None:
         "unknown-kind",
         "yes-not-quoted",
         "html",
+        "six-weekdays",
+        "thirteen-months",
+        "date-placeholder",
+        "short-block-placeholder",
     ],
 )
 def test_broken_words_name_the_problem(edit_yaml: Edit, old: str, new: str, message: str) -> None:

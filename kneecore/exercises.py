@@ -29,6 +29,7 @@ from kneecore.routines import dosage_text
 __all__ = [
     "DIFFICULTY",
     "FILTER_PARAMS",
+    "TIME_LIMITS",
     "Filters",
     "Searchable",
     "decode_filters",
@@ -42,6 +43,9 @@ __all__ = [
 ]
 
 DIFFICULTY = (1, 5)
+"""The lowest and highest difficulty an exercise has (the ``level`` filter's limits)."""
+TIME_LIMITS = (1, 120)
+"""The fewest and most minutes the ``time`` filter takes from a link."""
 MAX_QUERY = 80
 FILTER_PARAMS = ("q", "condition", "phase", "equipment", "position", "level", "time")
 """Query-string keys the filter state uses (``?condition=pfps&level=1-3``)."""
@@ -290,16 +294,17 @@ def decode_filters(
         level = _range(raw[-1] if raw else "")
         if level is None:
             bad = (raw[-1] if raw else "")[:20]
-            notes.append(note("note_level", key="level", value=repr(bad)))
+            notes.append(note("note_level", key="level", value=repr(bad), lo=DIFFICULTY[0], hi=DIFFICULTY[1]))
         else:
             filters = replace(filters, difficulty=level)
     if "time" in params:
         raw = _split(params["time"])
         text = raw[-1] if raw else ""
-        if text.isdigit() and 1 <= int(text) <= 120:
+        lo, hi = TIME_LIMITS
+        if text.isdigit() and lo <= int(text) <= hi:
             filters = replace(filters, max_minutes=int(text))
         else:
-            notes.append(note("note_time", key="time", value=repr(text[:20])))
+            notes.append(note("note_time", key="time", value=repr(text[:20]), lo=lo, hi=hi))
     return filters, notes
 
 

@@ -207,11 +207,11 @@ def test_reworded_note_reaches_the_filter_notes(
     monkeypatch.setenv("KNEECORE_CONTENT_DIR", str(content_copy))
     edit_yaml(
         "messages.yaml",
-        '"{key}: {value} is not a range like 1-3 within 1-5, so it was ignored"',
-        '"{key}: {value} ist kein Bereich wie 1-3"',
+        '"{key}: {value} is not a range like 1-3 within {lo}-{hi}, so it was ignored"',
+        '"{key}: {value} ist kein Bereich wie 1-3 in {lo}-{hi}"',
     )
     _, notes = decode_filters({"level": "4-2"}, ())
-    assert notes == ["level: '4-2' ist kein Bereich wie 1-3"]
+    assert notes == ["level: '4-2' ist kein Bereich wie 1-3 in 1-5"]
 
 
 def test_dose_error_takes_its_limits_from_the_content_model(content) -> None:
@@ -223,3 +223,26 @@ def test_dose_error_takes_its_limits_from_the_content_model(content) -> None:
     reps = Dosage.model_json_schema()["properties"]["reps"]["anyOf"][0]
     assert err.value.params == {"lo": reps["minimum"], "hi": reps["maximum"]}
     assert err.value.expected == content.messages.messages["dose_reps"].format(**err.value.params)
+
+
+@pytest.mark.parametrize(
+    ("name", "limits", "params", "shown"),
+    [
+        ("TIME_LIMITS", (5, 90), {"time": "100"}, "time: '100' is not a number of minutes from 5 to 90"),
+        ("DIFFICULTY", (1, 4), {"level": "2-5"}, "level: '2-5' is not a range like 1-3 within 1-4"),
+    ],
+)
+def test_filter_notes_take_their_limits_from_the_code(
+    content,
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+    limits: tuple[int, int],
+    params: dict[str, str],
+    shown: str,
+) -> None:
+    """The time and level notes name the limits the filter code holds, so the words cannot drift from them."""
+    import kneecore.exercises
+
+    monkeypatch.setattr(kneecore.exercises, name, limits)
+    _, notes = decode_filters(params, ())
+    assert notes == [f"{shown}, so it was ignored"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Iterator
-from pathlib import Path
 from urllib.parse import parse_qs
 
 import pytest
@@ -18,34 +17,17 @@ from kneecore.handout import build_handout
 from kneecore.routines import dosage_text, plan_from_link, plan_to_link, start_plan, total_minutes
 from pages.ui.exercises import PAGE_SIZE
 from pages.ui.exercises_ladder import picked_id
-
-APP = str(Path(__file__).resolve().parents[2] / "streamlit_app.py")
-
-
-def open_page(**params: str) -> AppTest:
-    """The exercises page, reached through the router, with ``params`` in the URL."""
-    at = AppTest.from_file(APP, default_timeout=30)
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.run()
-    at.switch_page("pages/exercises.py")
-    at.run()
-    assert not at.exception, at.exception
-    return at
+from tests.app.pages import open_page, open_tab
 
 
-def open_tab(at: AppTest, content, tab: str) -> AppTest:
-    """Switch to the "tab_browse", "tab_routine" or "tab_table" tab, as a click does (only it is drawn)."""
+def tab_label(at: AppTest, content, tab: str) -> str:
+    """The label of the "tab_browse", "tab_routine" or "tab_table" tab (the routine's counts its items)."""
     words = content.exercises.page.labels
-    label = (
+    return (
         words[tab].format(n=len(at.session_state["exercises.plan"].items))
         if tab == "tab_routine"
         else words[tab]
     )
-    at.session_state["exercises.tab"] = label
-    at.run()
-    assert not at.exception
-    return at
 
 
 def captions(at: AppTest) -> list[str]:
@@ -54,7 +36,7 @@ def captions(at: AppTest) -> list[str]:
 
 def test_browse_shows_every_exercise_with_pictures(content) -> None:
     """With no filters, all exercises are counted, and the first page of cards has pictures."""
-    at = open_page()
+    at = open_page("exercises")
     total = len(content.exercises.exercises)
     assert f"{total} of {total} exercises" in captions(at)
     assert len(at.get("image")) == PAGE_SIZE
@@ -63,7 +45,7 @@ def test_browse_shows_every_exercise_with_pictures(content) -> None:
 
 def test_filters_come_from_the_url_and_stay_there(content) -> None:
     """A link with filters opens the same view; the widgets and the URL both hold them."""
-    at = open_page(condition="itbs", level="1-3", phase="early,strength")
+    at = open_page("exercises", {"condition": "itbs", "level": "1-3", "phase": "early,strength"})
     expected, _ = decode_filters({"condition": "itbs", "level": "1-3", "phase": "early,strength"}, ())
     n = len(find_exercises(content.exercises.exercises, expected))
     assert f"{n} of {len(content.exercises.exercises)} exercises" in captions(at)
@@ -76,7 +58,7 @@ def test_filters_come_from_the_url_and_stay_there(content) -> None:
 
 def test_unknown_url_values_are_dropped_with_a_note() -> None:
     """A bad filter value is named in a warning and removed from the URL; good ones stay."""
-    at = open_page(phase="sideways", condition="pfps", time="lots")
+    at = open_page("exercises", {"phase": "sideways", "condition": "pfps", "time": "lots"})
     warning = " ".join(w.value for w in at.warning)
     assert "phase: 'sideways' is not a known value" in warning
     assert "time: 'lots' is not a number of minutes" in warning
@@ -86,7 +68,7 @@ def test_unknown_url_values_are_dropped_with_a_note() -> None:
 
 def test_search_box_filters_and_updates_the_url(content) -> None:
     """Typing a search narrows the cards and puts the words in the URL."""
-    at = open_page()
+    at = open_page("exercises")
     at.text_input(key="exercises.q").input("bridge").run()
     n = len(find_exercises(content.exercises.exercises, Filters(query="bridge")))
     assert f"{n} of {len(content.exercises.exercises)} exercises" in captions(at)
@@ -96,7 +78,7 @@ def test_search_box_filters_and_updates_the_url(content) -> None:
 
 def test_cards_follow_the_ranking(content) -> None:
     """Cards appear in ranked order (row by row), so phones stack them best first."""
-    at = open_page(q="squat")
+    at = open_page("exercises", {"q": "squat"})
     ranked = [e.name for e in find_exercises(content.exercises.exercises, Filters(query="squat"))][:PAGE_SIZE]
     names = [m.value.split("**")[1] for m in at.markdown if m.value.startswith("**") and "Level" in m.value]
     assert names == ranked
@@ -104,7 +86,7 @@ def test_cards_follow_the_ranking(content) -> None:
 
 def test_each_card_shows_its_dose_in_small_print(content) -> None:
     """Each card's one text block holds the name, the badges and the dose in small print."""
-    at = open_page(q="squat")
+    at = open_page("exercises", {"q": "squat"})
     found = find_exercises(content.exercises.exercises, Filters(query="squat"))[:PAGE_SIZE]
     words = dict(content.exercises.page.labels)
     cards = [m.value for m in at.markdown if m.value.startswith("**") and "Level" in m.value]
@@ -116,7 +98,7 @@ def test_each_card_shows_its_dose_in_small_print(content) -> None:
 
 def test_clear_filters_resets_everything() -> None:
     """The clear button empties every filter and the URL's filter keys."""
-    at = open_page(condition="pfps", q="wall")
+    at = open_page("exercises", {"condition": "pfps", "q": "wall"})
     at.button(key="exercises.clear").click().run()
     assert at.multiselect(key="exercises.condition").value == []
     assert at.text_input(key="exercises.q").value == ""
@@ -125,7 +107,7 @@ def test_clear_filters_resets_everything() -> None:
 
 def test_detail_view_from_a_link(content) -> None:
     """?exercise=<id> opens its steps, cues, dose, pain rule, ladder chart and sources."""
-    at = open_page(exercise="step_down")
+    at = open_page("exercises", {"exercise": "step_down"})
     ex = content.exercises.exercise("step_down")
     assert [h.value for h in at.header] == [ex.name]
     text = " ".join(m.value for m in at.markdown)
@@ -148,7 +130,7 @@ def detail_links(at: AppTest) -> dict[str, dict[str, list[str]]]:
 
 def test_details_link_and_back(content) -> None:
     """A card's Details link opens the detail view with the filters kept; Back returns to the same list."""
-    at = open_page(condition="acl_tear", level="1-4")
+    at = open_page("exercises", {"condition": "acl_tear", "level": "1-4"})
     found = find_exercises(content.exercises.exercises, Filters(conditions=("acl_tear",), difficulty=(1, 4)))
     links = detail_links(at)
     assert list(links) == [ex.id for ex in found[:PAGE_SIZE]]
@@ -170,7 +152,7 @@ def test_details_link_and_back(content) -> None:
 
 def test_unknown_exercise_link_falls_back_to_the_list() -> None:
     """An unknown ?exercise= id shows a note and the full list."""
-    at = open_page(exercise="moonwalk")
+    at = open_page("exercises", {"exercise": "moonwalk"})
     assert "There is no exercise called 'moonwalk'" in at.warning[0].value
     assert any("of" in c and "exercises" in c for c in captions(at))
 
@@ -178,7 +160,7 @@ def test_unknown_exercise_link_falls_back_to_the_list() -> None:
 def test_routine_from_link_edit_and_minutes(content) -> None:
     """?routine= loads a starter; changing sets, moving and removing update the plan and total."""
     lib = content.exercises
-    at = open_page(routine="hips_first")
+    at = open_page("exercises", {"routine": "hips_first"})
     plan = at.session_state["exercises.plan"]
     assert plan.ids == start_plan(lib, "hips_first").ids
     assert at.tabs[1].label == f"🗂️ My routine ({len(plan.ids)})"
@@ -197,12 +179,12 @@ def test_routine_from_link_edit_and_minutes(content) -> None:
 
 def test_add_from_card_and_starter_select(content) -> None:
     """Add to routine from a card, then replace the plan with a chosen starter routine."""
-    at = open_page()
+    at = open_page("exercises")
     ex = content.exercises.exercises[0]
     at.button(key=f"exercises.add.{ex.id}").click().run()
     assert at.session_state["exercises.plan"].ids == (ex.id,)
     assert at.button(key=f"exercises.add.{ex.id}").disabled
-    open_tab(at, content, "tab_routine")
+    open_tab(at, tab_label(at, content, "tab_routine"))
     at.selectbox(key="exercises.starter").set_value("foam_roller").run()
     at.button(key="exercises.load").click().run()
     assert at.session_state["exercises.plan"].source == "foam_roller"
@@ -210,7 +192,7 @@ def test_add_from_card_and_starter_select(content) -> None:
 
 def test_condition_from_the_checker_preloads_its_routine(content) -> None:
     """Coming from the checker with ?condition=pfps filters the list and starts routine_pfps."""
-    at = open_page(condition="pfps")
+    at = open_page("exercises", {"condition": "pfps"})
     assert at.session_state["exercises.plan"].ids == start_plan(content.exercises, "routine_pfps").ids
 
 
@@ -226,7 +208,7 @@ def test_condition_from_the_checker_lists_what_to_leave_out(content, condition: 
     """?condition= shows what it avoids for now, with why; none of that is a card or in its routine."""
     from kneecore.avoid import leave_out_for_now
 
-    at = open_page(condition=condition)
+    at = open_page("exercises", {"condition": condition})
     box = _leave_out_box(at, content, condition)
     items = leave_out_for_now(content, [condition])
     assert items
@@ -245,7 +227,7 @@ def test_condition_from_the_checker_lists_what_to_leave_out(content, condition: 
 
 def test_choosing_a_condition_in_the_filter_shows_its_leave_out_list(content) -> None:
     """Picking a condition in the filter shows its list; a condition that avoids nothing shows none."""
-    at = open_page()
+    at = open_page("exercises")
     assert not _leave_out_box(at, content, "meniscus_tear")
     at.multiselect(key="exercises.condition").set_value(["itbs", "meniscus_tear"]).run()
     assert "Bulgarian split squat" in _leave_out_box(at, content, "meniscus_tear")
@@ -257,16 +239,16 @@ def test_detail_of_an_avoided_exercise_warns_within_that_condition(content) -> N
     from kneecore.avoid import leave_out_for_now
 
     why = next(i.why for i in leave_out_for_now(content, ["pfps"]) if "decline_squat" in i.exercises)
-    at = open_page(condition="pfps", exercise="decline_squat")
+    at = open_page("exercises", {"condition": "pfps", "exercise": "decline_squat"})
     assert any(why in w.value for w in at.warning)
-    at = open_page(exercise="decline_squat")
+    at = open_page("exercises", {"exercise": "decline_squat"})
     assert not any(why in w.value for w in at.warning)
 
 
 def test_export_pdf_and_share_link(content) -> None:
     """The handout holds the chosen exercises on one page; the share link reopens the same plan."""
     lib = content.exercises
-    at = open_page(routine="routine_knee_oa")
+    at = open_page("exercises", {"routine": "routine_knee_oa"})
     assert at.get("download_button")
     plan = at.session_state["exercises.plan"]
     reader = PdfReader(io.BytesIO(build_handout(content.site, lib, plan)))
@@ -281,22 +263,23 @@ def test_export_pdf_and_share_link(content) -> None:
     assert any("holds the exercises" in c for c in captions(at))
     shared, notes = plan_from_link(link.split("?plan=")[1], lib)
     assert (shared.ids, notes) == (plan.ids, [])
-    again = open_page(plan=link.split("?plan=")[1])
+    again = open_page("exercises", {"plan": link.split("?plan=")[1]})
     assert again.session_state["exercises.plan"].ids == plan.ids
 
 
 def test_damaged_share_link_is_named() -> None:
     """A cut-short ?plan= link or an unknown ?routine= gives a note naming it, not an error."""
-    at = open_page(plan="1abc")
+    at = open_page("exercises", {"plan": "1abc"})
     assert "plan: expected a share link made by this app" in at.warning[0].value
     assert "exercises.plan" not in at.session_state
-    other = open_page(routine="routine_gout")
+    other = open_page("exercises", {"routine": "routine_gout"})
     assert "There is no starter routine called 'routine_gout'" in other.warning[0].value
 
 
 def test_clinician_table_lists_the_results(content) -> None:
     """The table tab lists the filtered exercises and offers a CSV."""
-    at = open_tab(open_page(phase="return"), content, "tab_table")
+    at = open_page("exercises", {"phase": "return"})
+    open_tab(at, tab_label(at, content, "tab_table"))
     frame = at.dataframe[0].value
     expected = find_exercises(content.exercises.exercises, Filters(phases=("return",)))
     assert list(frame["id"]) == [e.id for e in expected]
@@ -321,10 +304,7 @@ def test_chart_click_maps_to_an_exercise(event: object, expected: str | None) ->
 
 def test_leaving_and_coming_back_keeps_the_level_range() -> None:
     """After visiting another page, the difficulty filter is still a range and the page runs."""
-    at = AppTest.from_file(APP, default_timeout=30)
-    at.run()
-    at.switch_page("pages/exercises.py")
-    at.run()
+    at = open_page("exercises")
     at.switch_page("pages/home.py")
     at.run()
     at.switch_page("pages/exercises.py")
@@ -349,7 +329,7 @@ def test_shared_routine_notes_its_date(content, fixed_today: dt.date, days_old: 
     value = plan_to_link(plan, fixed_today - dt.timedelta(days=days_old or 0))
     if days_old is None:
         value = "1" + value[9:]
-    at = open_page(plan=value)
+    at = open_page("exercises", {"plan": value})
     assert at.session_state["exercises.plan"].ids == plan.ids
     [loaded] = [s.value for s in at.success if plan.title in s.value]
     if days_old is None:
@@ -365,7 +345,7 @@ def test_shared_routine_notes_its_date(content, fixed_today: dt.date, days_old: 
 def test_hand_edited_routine_link_date_is_refused(content, fixed_today: dt.date) -> None:
     """A ?plan= link dated with a day that does not exist is refused with a note naming ``plan``."""
     value = plan_to_link(start_plan(content.exercises, "hips_first"))
-    at = open_page(plan="2" + "20260229" + value[9:])
+    at = open_page("exercises", {"plan": "2" + "20260229" + value[9:]})
     assert "plan: expected a share link dated with a real day" in at.warning[0].value
     assert "exercises.plan" not in at.session_state
 
@@ -373,7 +353,7 @@ def test_hand_edited_routine_link_date_is_refused(content, fixed_today: dt.date)
 def test_only_the_open_tab_is_drawn_and_it_stays_open(content) -> None:
     """Closed tabs draw nothing; filters survive a tab switch; removing from the routine keeps it open."""
     lib = content.exercises
-    at = open_page(routine="hips_first")  # a routine link opens on the routine
+    at = open_page("exercises", {"routine": "hips_first"})  # a routine link opens on the routine
     plan = at.session_state["exercises.plan"]
     assert at.button(key=f"exercises.remove.{plan.ids[0]}")
     assert not at.dataframe
@@ -381,10 +361,10 @@ def test_only_the_open_tab_is_drawn_and_it_stays_open(content) -> None:
     at.button(key=f"exercises.remove.{plan.ids[0]}").click().run()
     assert len(at.session_state["exercises.plan"].items) == len(plan.items) - 1
     assert at.button(key=f"exercises.remove.{plan.ids[1]}")  # still on the routine, under its new label
-    open_tab(at, content, "tab_browse")
+    open_tab(at, tab_label(at, content, "tab_browse"))
     at.text_input(key="exercises.q").input("bridge").run()
-    open_tab(at, content, "tab_table")
+    open_tab(at, tab_label(at, content, "tab_table"))
     expected = find_exercises(lib.exercises, Filters(query="bridge"))
     assert list(at.dataframe[0].value["id"]) == [e.id for e in expected]
-    open_tab(at, content, "tab_browse")
+    open_tab(at, tab_label(at, content, "tab_browse"))
     assert at.text_input(key="exercises.q").value == "bridge"

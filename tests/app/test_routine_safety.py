@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,8 +13,8 @@ from streamlit.testing.v1 import AppTest
 
 from kneecore.avoid import leave_out_for_now
 from kneecore.routines import Plan, add_item, plan_to_link
+from tests.app.pages import open_page, open_tab
 
-APP = str(Path(__file__).resolve().parents[2] / "streamlit_app.py")
 CONDITION = "stress_fracture"
 PLAN = ("clamshell", "pogo_hops", "glute_bridge")
 """A hand-built routine: the middle item is a hop, which a bone stress injury leaves out for now."""
@@ -33,18 +32,6 @@ def deferred(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Callable[[], Any], s
 
     monkeypatch.setattr(MediaFileManager, "add_deferred", record)
     return seen
-
-
-def open_page(**params: str) -> AppTest:
-    """The exercises page, reached through the router, with ``params`` in the URL."""
-    at = AppTest.from_file(APP, default_timeout=30)
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.run()
-    at.switch_page("pages/exercises.py")
-    at.run()
-    assert not at.exception, at.exception
-    return at
 
 
 def plan_code(content, ids: tuple[str, ...] = PLAN) -> str:
@@ -81,7 +68,7 @@ def test_shared_plan_within_a_condition_marks_the_avoided_item(content) -> None:
     """?condition=stress_fracture&plan=<hops inside> warns beside the hop, with a summary above the list."""
     name = content.checker.short_names()[CONDITION]
     words = content.exercises.page.labels
-    at = open_page(condition=CONDITION, plan=plan_code(content))
+    at = open_page("exercises", {"condition": CONDITION, "plan": plan_code(content)})
     assert at.session_state["exercises.plan"].ids == PLAN
     flag = flag_text(at, "pogo_hops")
     assert words["routine_flag"].format(condition=name, why=why(content, CONDITION, "pogo_hops")) == flag
@@ -102,7 +89,7 @@ def test_shared_plan_within_a_condition_marks_the_avoided_item(content) -> None:
 
 def test_no_condition_no_mark(content) -> None:
     """The same shared routine without a condition in context carries no mark and no summary."""
-    at = open_page(plan=plan_code(content))
+    at = open_page("exercises", {"plan": plan_code(content)})
     assert at.session_state["exercises.plan"].ids == PLAN
     assert not flag_text(at, "pogo_hops")
     assert not summary_text(at)
@@ -111,7 +98,7 @@ def test_no_condition_no_mark(content) -> None:
 
 def test_condition_without_the_hop_on_its_list_marks_nothing(content) -> None:
     """A condition that does not leave the hop out (ITB syndrome) marks nothing."""
-    at = open_page(condition="itbs", plan=plan_code(content))
+    at = open_page("exercises", {"condition": "itbs", "plan": plan_code(content)})
     assert not flag_text(at, "pogo_hops")
     assert not summary_text(at)
 
@@ -119,7 +106,7 @@ def test_condition_without_the_hop_on_its_list_marks_nothing(content) -> None:
 def test_two_conditions_each_mark_the_item(content) -> None:
     """With two conditions that both leave the hop out, the item names both and the summary both."""
     names = content.checker.short_names()
-    at = open_page(plan=plan_code(content))
+    at = open_page("exercises", {"plan": plan_code(content)})
     at.session_state["exercises.condition"] = ["acl_tear", CONDITION]
     at.run()
     flag = flag_text(at, "pogo_hops")
@@ -133,7 +120,7 @@ def test_handout_pdf_holds_the_warning(content, deferred) -> None:
     words = content.exercises.page.labels
     name = content.checker.short_names()[CONDITION]
     mark = words["handout_flag"].format(condition=name).replace("**", "")
-    at = open_page(condition=CONDITION, plan=plan_code(content))
+    at = open_page("exercises", {"condition": CONDITION, "plan": plan_code(content)})
     files = {file: build for build, file in deferred}
     reader = PdfReader(io.BytesIO(files["knee-routine.pdf"]()))
     text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
@@ -142,7 +129,7 @@ def test_handout_pdf_holds_the_warning(content, deferred) -> None:
     assert text.index(content.exercises.exercise("pogo_hops").name) < text.index(mark)
     assert not at.exception
     deferred.clear()
-    open_page(plan=plan_code(content))
+    open_page("exercises", {"plan": plan_code(content)})
     files = {file: build for build, file in deferred}
     assert (
         "Leave out for now" not in PdfReader(io.BytesIO(files["knee-routine.pdf"]())).pages[0].extract_text()
@@ -153,12 +140,12 @@ def test_adding_an_avoided_exercise_from_the_detail_view_warns_at_once(content) 
     """Within the condition, adding a hop from its detail view is allowed and warns straight away."""
     name = content.checker.short_names()[CONDITION]
     added = content.exercises.page.labels["added_flagged"].format(condition=name)
-    at = open_page(condition=CONDITION, exercise="pogo_hops")
+    at = open_page("exercises", {"condition": CONDITION, "exercise": "pogo_hops"})
     assert added not in [w.value for w in at.warning]
     at.button(key="exercises.add_detail").click().run()
     assert at.session_state["exercises.plan"].ids == ("pogo_hops",)
     assert added in [w.value for w in at.warning]
-    plain = open_page(exercise="pogo_hops")
+    plain = open_page("exercises", {"exercise": "pogo_hops"})
     plain.button(key="exercises.add_detail").click().run()
     assert plain.session_state["exercises.plan"].ids == ("pogo_hops",)
     assert added not in [w.value for w in plain.warning]
@@ -168,14 +155,13 @@ def test_adding_from_a_card_under_the_filter_warns_and_marks_the_routine(content
     """Filtering by ITB syndrome and a bone stress injury shows skater hops (tagged ITB); adding warns."""
     names = content.checker.short_names()
     words = content.exercises.page.labels
-    at = open_page()
+    at = open_page("exercises")
     at.multiselect(key="exercises.condition").set_value(["itbs", CONDITION]).run()
     at.text_input(key="exercises.q").set_value("skater").run()
     at.button(key="exercises.add.skater_hops").click().run()
     assert at.session_state["exercises.plan"].ids == ("skater_hops",)
     assert words["added_flagged"].format(condition=names[CONDITION]) in [w.value for w in at.warning]
-    at.session_state["exercises.tab"] = words["tab_routine"].format(n=1)
-    at.run()
+    open_tab(at, words["tab_routine"].format(n=1))
     assert names[CONDITION] in flag_text(at, "skater_hops")
     assert names["itbs"] not in flag_text(at, "skater_hops")
     assert summary_text(at)

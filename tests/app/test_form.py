@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import wave
-from pathlib import Path
 
 import pypdf
 import pytest
@@ -13,8 +12,7 @@ from streamlit.testing.v1 import AppTest
 
 from kneecore.cadence import CadenceInput, plan_cadence
 from kneecore.form import summarise_form
-
-APP = str(Path(__file__).resolve().parents[2] / "streamlit_app.py")
+from tests.app.pages import open_page, open_tab
 
 
 class Media:
@@ -49,26 +47,6 @@ def media(monkeypatch: pytest.MonkeyPatch) -> Media:
     return seen
 
 
-def open_form(params: dict[str, str] | None = None) -> AppTest:
-    """The form page, reached through the router, with optional query parameters."""
-    at = AppTest.from_file(APP, default_timeout=30)
-    for key, value in (params or {}).items():
-        at.query_params[key] = value
-    at.run()
-    at.switch_page("pages/form.py")
-    at.run()
-    assert not at.exception
-    return at
-
-
-def open_tab(at: AppTest, content, tab: str) -> AppTest:
-    """Switch to one of the page's tabs ("tab_cadence", ...) as a click on it does (only it is drawn)."""
-    at.session_state["form.tab"] = content.form.label(tab)
-    at.run()
-    assert not at.exception
-    return at
-
-
 def markdown(at: AppTest) -> list[str]:
     """Every Markdown block on the page, in order."""
     return [m.value for m in at.markdown]
@@ -76,7 +54,7 @@ def markdown(at: AppTest) -> list[str]:
 
 def test_filming_guide_comes_first_and_summary_waits(content) -> None:
     """The filming guide is the first heading of the checklist, and the summary asks for answers."""
-    at = open_form()
+    at = open_page("form")
     headers = [s.value for s in at.header]
     assert any(content.form.filming.title in s for s in headers)
     checklist_heads = [s for s in headers if content.form.filming.title in s or "checklist" in s.lower()]
@@ -89,7 +67,7 @@ def test_filming_guide_comes_first_and_summary_waits(content) -> None:
 
 def test_answers_give_ranked_summary_plan_and_pdf(content, media) -> None:
     """All-at-once answers give ranked items with cues, drill links, the plan and a PDF with the top items."""
-    at = open_form()
+    at = open_page("form")
     at.segmented_control(key="form.mode").set_value("all").run()
     answers = {"overstriding": "yes", "pelvic_drop": "yes", "loud_landing": "not_sure", "cadence": "no"}
     for item_id, answer in answers.items():
@@ -117,7 +95,7 @@ def test_answers_give_ranked_summary_plan_and_pdf(content, media) -> None:
 
 def test_one_at_a_time_keeps_answers(content) -> None:
     """Next and Previous move through the items, and an answer survives leaving its item."""
-    at = open_form()
+    at = open_page("form")
     first, second = content.form.items[0], content.form.items[1]
     at.radio(key=f"form.answer.{first.id}").set_value("yes").run()
     at.button(key="form.next").click().run()
@@ -129,12 +107,12 @@ def test_one_at_a_time_keeps_answers(content) -> None:
 
 def test_condition_and_item_links(content) -> None:
     """?condition= personalises the ranking and ?item= opens that item; unknown values get a note."""
-    at = open_form({"condition": "itbs", "item": "pelvic_drop"})
+    at = open_page("form", {"condition": "itbs", "item": "pelvic_drop"})
     assert [r.key for r in at.radio if r.key.startswith("form.answer.")] == ["form.answer.pelvic_drop"]
     at.radio(key="form.answer.pelvic_drop").set_value("yes").run()
     assert any("Iliotibial" in c.value for c in at.caption)
     assert any(content.form.label("condition_match") in b for b in markdown(at))
-    odd = open_form({"condition": "sore_knee", "item": "moonwalk"})
+    odd = open_page("form", {"condition": "sore_knee", "item": "moonwalk"})
     notes = " ".join(i.value for i in odd.info)
     assert "sore_knee" in notes
     assert "moonwalk" in notes
@@ -142,7 +120,7 @@ def test_condition_and_item_links(content) -> None:
 
 def test_cadence_numbers_shown(content) -> None:
     """Steps over 30 s and a pace give the step rate, step length and each target from kneecore."""
-    at = open_tab(open_form(), content, "tab_cadence")
+    at = open_tab(open_page("form"), content.form.label("tab_cadence"))
     at.radio(key="form.window").set_value(30)
     at.number_input(key="form.steps").set_value(82)
     at.number_input(key="form.pace_min").set_value(5)
@@ -162,7 +140,7 @@ def test_cadence_numbers_shown(content) -> None:
 
 def test_cadence_out_of_range_names_the_field(content) -> None:
     """A count that gives an impossible step rate shows an error naming the field, not a traceback."""
-    at = open_tab(open_form(), content, "tab_cadence")
+    at = open_tab(open_page("form"), content.form.label("tab_cadence"))
     at.number_input(key="form.steps").set_value(20).run()
     assert not at.exception
     assert at.error[0].value.startswith(f"**{content.form.label('steps')}**: ")
@@ -175,7 +153,7 @@ def test_cadence_out_of_range_names_the_field(content) -> None:
 
 def test_metronome_audio_plays_and_downloads(content, media) -> None:
     """The page plays a one-minute WAV at the chosen tempo and offers a track of the chosen length."""
-    at = open_tab(open_form(), content, "tab_metronome")
+    at = open_tab(open_page("form"), content.form.label("tab_metronome"))
     at.number_input(key="form.bpm").set_value(168)
     at.number_input(key="form.minutes").set_value(3).run()
     assert not at.exception
@@ -191,9 +169,9 @@ def test_metronome_audio_plays_and_downloads(content, media) -> None:
 
 def test_metronome_uses_calculator_target_and_rejects_bad_tempo(content) -> None:
     """A calculator target can set the beat, and an out-of-range beat shows a named error."""
-    at = open_tab(open_form(), content, "tab_cadence")
+    at = open_tab(open_page("form"), content.form.label("tab_cadence"))
     at.number_input(key="form.steps").set_value(80).run()
-    open_tab(at, content, "tab_metronome")
+    open_tab(at, content.form.label("tab_metronome"))
     target = round(plan_cadence(CadenceInput(80, 30, 6.0, "km")).targets[-1].step_rate)
     at.button_group(key="form.use_target").set_value(target).run()
     assert at.number_input(key="form.bpm").value == target
@@ -205,7 +183,7 @@ def test_metronome_uses_calculator_target_and_rejects_bad_tempo(content) -> None
 
 def test_barefoot_section(content) -> None:
     """The barefoot tab shows what is known, each transition stage and the stop signs."""
-    at = open_tab(open_form(), content, "tab_barefoot")
+    at = open_tab(open_page("form"), content.form.label("tab_barefoot"))
     blocks = markdown(at)
     assert content.form.barefoot.known in blocks
     for stage in content.form.barefoot.stages:
@@ -215,17 +193,17 @@ def test_barefoot_section(content) -> None:
 
 def test_only_the_open_tab_is_drawn_and_tools_keep_their_values(content) -> None:
     """Closed tabs draw nothing; a step count survives a visit to another tab and reaches the metronome."""
-    at = open_form()
+    at = open_page("form")
     assert content.form.barefoot.known not in markdown(at)
     assert not at.number_input  # the calculator and metronome are closed
-    open_tab(at, content, "tab_cadence")
+    open_tab(at, content.form.label("tab_cadence"))
     at.number_input(key="form.steps").set_value(84).run()
-    open_tab(at, content, "tab_barefoot")
+    open_tab(at, content.form.label("tab_barefoot"))
     assert not at.number_input
     assert content.form.barefoot.known in markdown(at)
-    open_tab(at, content, "tab_cadence")
+    open_tab(at, content.form.label("tab_cadence"))
     assert at.number_input(key="form.steps").value == 84
-    open_tab(at, content, "tab_metronome")
+    open_tab(at, content.form.label("tab_metronome"))
     targets = plan_cadence(CadenceInput(84, 30, 6.0, "km")).targets
     assert at.number_input(key="form.bpm").value == round(targets[0].step_rate)
 
@@ -234,7 +212,7 @@ def test_drills_a_condition_leaves_out_are_named_not_linked(content) -> None:
     """With ?condition=stress_fracture a hop drill shows the leave-out note, not a link to the exercise."""
     from kneecore.avoid import avoided_ids
 
-    at = open_form({"condition": "stress_fracture", "item": "loud_landing"})
+    at = open_page("form", {"condition": "stress_fracture", "item": "loud_landing"})
     at.radio(key="form.answer.loud_landing").set_value("yes").run()
     avoided = [
         d for d in content.form.item("loud_landing").drills if d in avoided_ids(content, "stress_fracture")

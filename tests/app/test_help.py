@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from streamlit.testing.v1 import AppTest
-
-APP = str(Path(__file__).resolve().parents[2] / "streamlit_app.py")
+from tests.app.pages import open_page
 
 
 def test_help_page_lists_professionals_bring_and_clinic(content) -> None:
     """Help shows the emergency note, each professional, what to bring and the clinic card."""
-    at = AppTest.from_file(APP, default_timeout=30)
-    at.run()
-    at.switch_page("pages/help.py")
-    at.run()
-    assert not at.exception
+    at = open_page("help")
     assert content.site.app.emergency in [w.value for w in at.warning]
     body = " ".join(m.value for m in at.markdown)
     guide = content.library.guide("getting_help")

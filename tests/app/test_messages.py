@@ -5,11 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from streamlit.testing.v1 import AppTest
-
 from kneecore import load_content
+from tests.app.pages import open_page
 
-APP = str(Path(__file__).resolve().parents[2] / "streamlit_app.py")
 Edit = Callable[[str, str, str], Path]
 
 
@@ -22,13 +20,7 @@ def test_damaged_ramp_link_shows_the_reworded_message(edit_yaml: Edit, content_e
         'full: "{key}: erwartet {expected}, erhalten {got}"',
     )
     content_env(folder)
-    at = AppTest.from_file(APP, default_timeout=30)
-    at.run()
-    at.switch_page("pages/ramp.py")
-    for key, value in {"w": "abc", "p": "1", "f": "3", "v": "100", "r": "3"}.items():
-        at.query_params[key] = value
-    at.run()
-    assert not at.exception
+    at = open_page("ramp", {"w": "abc", "p": "1", "f": "3", "v": "100", "r": "3"})
     reworded = load_content(folder).messages
     expected = reworded.messages["number_range"].format(lo=0, hi=104)
     line = reworded.frames.full.format(key="w", expected=expected, got="'abc'")

@@ -2,23 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from streamlit.testing.v1 import AppTest
 
-APP = str(Path(__file__).resolve().parents[2] / "streamlit_app.py")
-
-
-def open_stories(params: dict[str, str] | None = None) -> AppTest:
-    """The stories page after routing, with optional query parameters."""
-    at = AppTest.from_file(APP, default_timeout=30)
-    at.run()
-    at.switch_page("pages/stories.py")
-    for key, value in (params or {}).items():
-        at.query_params[key] = value
-    at.run()
-    assert not at.exception
-    return at
+from tests.app.pages import open_page
 
 
 def titles(at: AppTest) -> str:
@@ -28,7 +14,7 @@ def titles(at: AppTest) -> str:
 
 def test_list_shows_every_story(content) -> None:
     """Without a filter every story is listed with a link to read it."""
-    at = open_stories()
+    at = open_page("stories")
     for story in content.library.stories:
         assert story.title in titles(at)
     assert at.selectbox(key="stories.condition").value == ""
@@ -36,7 +22,7 @@ def test_list_shows_every_story(content) -> None:
 
 def test_filter_by_condition(content) -> None:
     """Choosing a condition lists only its stories."""
-    at = open_stories()
+    at = open_page("stories")
     at.selectbox(key="stories.condition").select("itbs").run()
     shown = [s for s in content.library.stories if s.title in titles(at)]
     assert shown
@@ -45,21 +31,21 @@ def test_filter_by_condition(content) -> None:
 
 def test_condition_link_prefilters(content) -> None:
     """``?condition=pfps`` preselects the filter."""
-    at = open_stories({"condition": "pfps"})
+    at = open_page("stories", {"condition": "pfps"})
     assert at.selectbox(key="stories.condition").value == "pfps"
     assert all(s.condition == "pfps" for s in content.library.stories if s.title in titles(at))
 
 
 def test_condition_without_stories_says_so(content) -> None:
     """A real condition with no story yet says so and lists the others."""
-    at = open_stories({"condition": "plica_syndrome"})
+    at = open_page("stories", {"condition": "plica_syndrome"})
     assert content.library.text.stories.none_found in [i.value for i in at.info]
 
 
 def test_story_detail_has_chart_and_composite_note(content) -> None:
     """A story shows the composite note, the pain chart, its diary and links to exercises and plan."""
     story = content.library.story("maya_kneecap_diary")
-    at = open_stories({"story": story.id})
+    at = open_page("stories", {"story": story.id})
     assert story.title in [h.value for h in at.header]
     assert content.library.text.stories.composite_note in [i.value for i in at.info]
     assert len(at.get("vega_lite_chart")) == 1
@@ -71,6 +57,6 @@ def test_story_detail_has_chart_and_composite_note(content) -> None:
 
 def test_unknown_story_shows_note_and_list(content) -> None:
     """An unknown story id shows a note naming it and the full list."""
-    at = open_stories({"story": "nobody"})
+    at = open_page("stories", {"story": "nobody"})
     assert any("nobody" in i.value for i in at.info)
     assert content.library.stories[0].title in titles(at)

@@ -11,28 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 from kneecore import load_content, sharing
 from kneecore.ramp import LogEntry, build_plan, parse_inputs, to_params
-
-APP = str(Path(__file__).resolve().parents[2] / "streamlit_app.py")
-
-
-def ramp(params: dict[str, str] | None = None) -> AppTest:
-    """The ramp page run once inside the router, with optional query parameters."""
-    at = AppTest.from_file(APP, default_timeout=30)
-    at.run()
-    at.switch_page("pages/ramp.py")
-    for key, value in (params or {}).items():
-        at.query_params[key] = value
-    at.run()
-    assert not at.exception
-    return at
-
-
-def open_tab(at: AppTest, content, tab: str) -> AppTest:
-    """Switch to one of the plan's tabs ("tab_log", ...) as a click does (only it is drawn)."""
-    at.session_state["ramp.tab"] = content.ramp.page[tab]
-    at.run()
-    assert not at.exception
-    return at
+from tests.app.pages import APP, open_page, open_tab
 
 
 def markdown(at: AppTest) -> str:
@@ -48,7 +27,7 @@ def week_totals(at: AppTest) -> list[int]:
 
 def test_default_plan_appears_at_once(content) -> None:
     """With no answers yet the page shows the card, the week table and the tabs."""
-    at = ramp()
+    at = open_page("ramp")
     assert "**Start:**" in markdown(at)
     assert content.ramp.page["card_heading"] in markdown(at)
     assert len(at.tabs) == 5
@@ -58,7 +37,7 @@ def test_default_plan_appears_at_once(content) -> None:
 
 def test_high_pain_gives_the_pre_run_phase() -> None:
     """Raising everyday pain above 5 switches the plan to the pre-run phase."""
-    at = ramp()
+    at = open_page("ramp")
     at.slider(key="ramp.pain_now").set_value(8).run()
     assert not at.exception
     assert "**Start:** Get ready to run" in markdown(at)
@@ -82,7 +61,7 @@ def test_share_link_reproduces_the_plan() -> None:
         }
     )
     log = (LogEntry(dt.date(2026, 11, 20), pain_during=4),)
-    at = ramp(to_params(inputs, log))
+    at = open_page("ramp", to_params(inputs, log))
     assert at.number_input(key="ramp.pain_free").value == 20
     assert at.selectbox(key="ramp.condition").value == "itbs"
     assert at.radio(key="ramp.units").value == "mi"
@@ -93,7 +72,7 @@ def test_share_link_reproduces_the_plan() -> None:
 
 def test_broken_link_shows_a_message_and_the_default_form(content) -> None:
     """A damaged link gives a message naming the problem and the default answers, no exception."""
-    at = ramp({"w": "abc", "p": "1", "f": "3", "v": "100", "r": "3"})
+    at = open_page("ramp", {"w": "abc", "p": "1", "f": "3", "v": "100", "r": "3"})
     assert content.ramp.page["broken_link"] in at.error[0].value
     assert "w:" in at.error[0].value
     assert at.number_input(key="ramp.weeks_off").value == 4
@@ -102,7 +81,7 @@ def test_broken_link_shows_a_message_and_the_default_form(content) -> None:
 
 def test_broken_link_keeps_the_answers_already_given(content) -> None:
     """A damaged link opened in a session with answers shows the message and keeps every answer."""
-    at = ramp()
+    at = open_page("ramp")
     at.number_input(key="ramp.weeks_off").set_value(10.0).run()
     at.number_input(key="ramp.pain_free").set_value(25.0).run()
     at.selectbox(key="ramp.condition").set_value("itbs").run()
@@ -120,25 +99,25 @@ def test_broken_link_keeps_the_answers_already_given(content) -> None:
 
 def test_out_of_range_link_is_clamped_with_a_note() -> None:
     """Numbers out of range in a link are clamped and the reader is told."""
-    at = ramp({"w": "500", "p": "1", "f": "3", "v": "100", "r": "3", "d": "2026-12-01"})
+    at = open_page("ramp", {"w": "500", "p": "1", "f": "3", "v": "100", "r": "3", "d": "2026-12-01"})
     assert at.number_input(key="ramp.weeks_off").value == 104
     assert any("set to 104" in i.value for i in at.info)
 
 
 def test_condition_from_the_checker(content) -> None:
     """?condition=<id> preselects the condition; an unknown id is ignored with a note."""
-    at = ramp({"condition": "patellar_tendinopathy"})
+    at = open_page("ramp", {"condition": "patellar_tendinopathy"})
     assert at.selectbox(key="ramp.condition").value == "patellar_tendinopathy"
-    unknown = ramp({"condition": "gout"})
+    unknown = open_page("ramp", {"condition": "gout"})
     assert unknown.selectbox(key="ramp.condition").value == "unknown"
     assert any(content.ramp.page["unknown_condition"] in i.value for i in unknown.info)
 
 
 def test_logging_a_session_adapts_the_plan(content) -> None:
     """A session logged with swelling is kept in the session and marks the card."""
-    at = ramp({"w": "6", "p": "1", "f": "3", "v": "120", "r": "3", "d": "2026-12-01"})
+    at = open_page("ramp", {"w": "6", "p": "1", "f": "3", "v": "120", "r": "3", "d": "2026-12-01"})
     before = week_totals(at)
-    open_tab(at, content, "tab_log")
+    open_tab(at, content.ramp.page["tab_log"])
     at.selectbox(key="ramp.log_date").set_value(dt.date(2026, 12, 1))
     at.checkbox(key="ramp.log_swelling").check()
     next(b for b in at.button if b.label == content.ramp.page["log_add"]).click()
@@ -148,13 +127,13 @@ def test_logging_a_session_adapts_the_plan(content) -> None:
     assert len(at.session_state["ramp.log"]) == 1
     assert at.session_state["ramp.log"][0].swelling
     assert any("1 sessions logged" in c.value for c in at.caption)
-    open_tab(at, content, "tab_weeks")
+    open_tab(at, content.ramp.page["tab_weeks"])
     assert week_totals(at) != before
 
 
 def test_share_button_puts_the_answers_in_the_link(content) -> None:
     """The share button writes the answers and the start date into the query string and shows the link."""
-    at = open_tab(ramp(), content, "tab_save")
+    at = open_tab(open_page("ramp"), content.ramp.page["tab_save"])
     at.button(key="ramp.share").click().run()
     assert not at.exception
     assert at.query_params["d"] == dt.date.today().isoformat()
@@ -189,7 +168,7 @@ def test_old_link_warns_and_offers_a_new_start(content, fixed_today: dt.date) ->
     texts = content.site.sharing
     inputs = parse_inputs(OLD_INPUTS)
     made = fixed_today - dt.timedelta(days=texts.stale_after_days + 11)
-    at = ramp(to_params(inputs, made=made))
+    at = open_page("ramp", to_params(inputs, made=made))
     note = at.warning[0].value
     assert made.isoformat() in note
     assert texts.age_days.format(days=texts.stale_after_days + 11) in note
@@ -224,7 +203,7 @@ def test_link_date_note_by_age(content, fixed_today: dt.date, days_old: int | No
         del params["m"]
     else:
         params["m"] = sharing.format_made(fixed_today - dt.timedelta(days=days_old))
-    at = ramp(params)
+    at = open_page("ramp", params)
     warnings = [w.value for w in at.warning if "⏳" in str(w.icon)]
     assert bool(warnings) == warned
     assert ("ramp.new_start" in [b.key for b in at.button]) == warned
@@ -237,7 +216,7 @@ def test_link_date_note_by_age(content, fixed_today: dt.date, days_old: int | No
 def test_hand_edited_link_date_is_refused(content, fixed_today: dt.date) -> None:
     """A link date that is not a real day breaks the link with a message naming ``m``, and no exception."""
     params = to_params(parse_inputs(OLD_INPUTS)) | {"m": "20261341"}
-    at = ramp(params)
+    at = open_page("ramp", params)
     assert content.ramp.page["broken_link"] in at.error[0].value
     assert "m: expected a share link dated with a real day" in at.error[0].value
     assert "ramp.new_start" not in [b.key for b in at.button]
@@ -246,23 +225,23 @@ def test_hand_edited_link_date_is_refused(content, fixed_today: dt.date) -> None
 
 def test_only_the_open_tab_is_drawn(content) -> None:
     """The week table shows first; the chart, calendar, log and downloads are drawn only when opened."""
-    at = ramp()
+    at = open_page("ramp")
     assert at.dataframe
     assert len(at.get("vega_lite_chart")) == 1  # the card's chart only
     assert not at.get("download_button")
-    open_tab(at, content, "tab_chart")
+    open_tab(at, content.ramp.page["tab_chart"])
     assert not at.dataframe
     assert len(at.get("vega_lite_chart")) == 2
-    open_tab(at, content, "tab_save")
+    open_tab(at, content.ramp.page["tab_save"])
     assert len(at.get("download_button")) == 4
     assert at.button(key="ramp.share")
 
 
 def test_plan_is_built_once_per_answers_and_again_when_they_change(content) -> None:
     """A rerun with the same answers (a tab switch) reuses the plan; a changed answer builds a new one."""
-    at = ramp()
+    at = open_page("ramp")
     memo = at.session_state["ramp._plan"]
-    open_tab(at, content, "tab_log")
+    open_tab(at, content.ramp.page["tab_log"])
     assert at.session_state["ramp._plan"][2] is memo[2]
     at.number_input(key="ramp.weeks_off").set_value(12.0).run()
     assert not at.exception

@@ -5,27 +5,19 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-from pathlib import Path
 
 import pyarrow as pa
 from streamlit.testing.v1 import AppTest
 
 from kneecore.ramp import RampPlan, build_plan, from_params
+from tests.app.pages import open_page
 
-APP = str(Path(__file__).resolve().parents[2] / "streamlit_app.py")
 LINK = {"w": "6", "p": "1", "f": "3", "v": "120", "r": "4", "g": "200", "d": "2026-12-01"}
 
 
 def ramp() -> AppTest:
     """The ramp page opened from a share link (fixed answers and start date)."""
-    at = AppTest.from_file(APP, default_timeout=30)
-    at.run()
-    at.switch_page("pages/ramp.py")
-    for key, value in LINK.items():
-        at.query_params[key] = value
-    at.run()
-    assert not at.exception
-    return at
+    return open_page("ramp", LINK)
 
 
 def the_plan(at: AppTest) -> RampPlan:

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from kneecore import load_content
+from tests.app.pages import open_page, open_tab
 
-APP = str(Path(__file__).resolve().parents[2] / "streamlit_app.py")
 LINK = {"w": "6", "p": "1", "f": "3", "v": "120", "r": "3", "d": "2026-12-01"}
 DAYS = ["Lun", "Mar", "Mer", "Jeu", "Ven", "Sam", "Dim"]
 MONTHS = ["jan", "fév", "mars", "avr", "mai", "juin", "juil", "août", "sept", "oct", "nov", "déc"]
@@ -29,28 +28,14 @@ def french(edit_yaml, content_env):
     return load_content(folder)
 
 
-def ramp(content) -> AppTest:
+def ramp() -> AppTest:
     """The ramp page with a fixed plan starting Tuesday 1 December 2026, run inside the router."""
-    at = AppTest.from_file(APP, default_timeout=30)
-    at.run()
-    at.switch_page("pages/ramp.py")
-    for key, value in LINK.items():
-        at.query_params[key] = value
-    at.run()
-    assert not at.exception
-    return at
-
-
-def open_tab(at: AppTest, content, tab: str) -> None:
-    """Open one tab as a click does."""
-    at.session_state["ramp.tab"] = content.ramp.page[tab]
-    at.run()
-    assert not at.exception
+    return open_page("ramp", LINK)
 
 
 def test_card_and_week_table_use_the_content_names(french) -> None:
     """The card's day lines and the week table's first days use the French names."""
-    at = ramp(french)
+    at = ramp()
     card = "\n".join(m.value for m in at.markdown)
     assert "Mar 01 déc: " in card
     assert "Tue 01 Dec" not in card
@@ -60,8 +45,8 @@ def test_card_and_week_table_use_the_content_names(french) -> None:
 
 def test_calendar_heads_and_day_list_use_the_content_names(french) -> None:
     """The calendar's column heads and the chosen week's days use the French names."""
-    at = ramp(french)
-    open_tab(at, french, "tab_calendar")
+    at = ramp()
+    open_tab(at, french.ramp.page["tab_calendar"])
     text = "\n".join(m.value for m in at.markdown)
     assert "| # | Ma | Me | Je | Ve | Sa | Di | Lu |" in text
     assert "**Mar 01 déc**" in text
@@ -69,8 +54,8 @@ def test_calendar_heads_and_day_list_use_the_content_names(french) -> None:
 
 def test_log_date_choice_uses_the_content_names(french) -> None:
     """The log's date picker shows the chosen day with the French names and the year."""
-    at = ramp(french)
-    open_tab(at, french, "tab_log")
+    at = ramp()
+    open_tab(at, french.ramp.page["tab_log"])
     box = at.selectbox(key="ramp.log_date")
     box.set_value(dt.date(2026, 12, 1)).run()
     assert box.format_func(dt.date(2026, 12, 1)) == "Mar 01 déc 2026"

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from kneecore import load_content
+from tests.app.pages import open_page, open_tab
 
-APP = str(Path(__file__).resolve().parents[2] / "streamlit_app.py")
 LINK = {"w": "6", "p": "1", "f": "3", "v": "120", "r": "3", "d": "2026-12-01"}
 COLUMNS = {
     "week": ("Week", "Woche"),
@@ -43,28 +42,14 @@ def german(edit_yaml, content_env):
     return load_content(folder)
 
 
-def ramp(german) -> AppTest:
+def ramp() -> AppTest:
     """The ramp page with a fixed plan, run once inside the router."""
-    at = AppTest.from_file(APP, default_timeout=30)
-    at.run()
-    at.switch_page("pages/ramp.py")
-    for key, value in LINK.items():
-        at.query_params[key] = value
-    at.run()
-    assert not at.exception
-    return at
-
-
-def open_tab(at: AppTest, german, tab: str) -> None:
-    """Open one tab as a click does."""
-    at.session_state["ramp.tab"] = german.ramp.page[tab]
-    at.run()
-    assert not at.exception
+    return open_page("ramp", LINK)
 
 
 def test_week_table_columns_come_from_content(german) -> None:
     """The week table's column names are the reworded ones, the distance column with its units."""
-    at = ramp(german)
+    at = ramp()
     units = at.session_state["ramp.units"]
     expected = [new.format(units=units) for key, (_, new) in COLUMNS.items() if key in WEEK]
     assert list(at.dataframe[0].value.columns) == expected
@@ -75,8 +60,8 @@ WEEK = ("week", "from_date", "runs", "run_min", "longest", "distance", "easier",
 
 def test_log_table_columns_come_from_content(german) -> None:
     """The session-log table's column names are the reworded ones."""
-    at = ramp(german)
-    open_tab(at, german, "tab_log")
+    at = ramp()
+    open_tab(at, german.ramp.page["tab_log"])
     at.selectbox(key="ramp.log_date").set_value(dt.date(2026, 12, 1))
     next(b for b in at.button if b.label == german.ramp.page["log_add"]).click()
     at.run()
@@ -88,10 +73,10 @@ def test_log_table_columns_come_from_content(german) -> None:
 
 def test_day_labels_use_the_kind_words(german) -> None:
     """The card's days and the calendar's day list name walk-run days with the reworded word."""
-    at = ramp(german)
+    at = ramp()
     card = "\n".join(m.value for m in at.markdown)
     assert "Geh-Lauf" in card
     assert ": Walk-run " not in card  # the stage title may still say Walk-run; the day labels may not
-    open_tab(at, german, "tab_calendar")
+    open_tab(at, german.ramp.page["tab_calendar"])
     at.number_input(key="ramp.detail_week").set_value(2).run()
     assert any("Geh-Lauf: " in m.value for m in at.markdown)

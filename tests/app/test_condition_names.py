@@ -5,12 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from streamlit.testing.v1 import AppTest
-
 from kneecore import load_content
+from tests.app.pages import open_page
 
 ROOT = Path(__file__).resolve().parents[2]
-APP = str(ROOT / "streamlit_app.py")
 PFPS = 'short_name: "Patellofemoral pain"'
 
 
@@ -47,21 +45,11 @@ def test_ramp_and_exercises_use_the_reworded_short_name(edit_yaml, content_env) 
     """A reworded short name shows in the ramp's condition menu and note and the exercises' checker note."""
     folder = edit_yaml("checker/conditions.yaml", PFPS, 'short_name: "Kniescheibenschmerz"')
     content_env(folder)
-    at = AppTest.from_file(APP, default_timeout=30)
-    at.run()
-    at.switch_page("pages/ramp.py")
-    at.query_params["condition"] = "pfps"
-    at.run()
-    assert not at.exception
+    at = open_page("ramp", {"condition": "pfps"})
     menu = at.selectbox(key="ramp.condition")
     assert menu.value == "pfps"
     assert "Kniescheibenschmerz" in menu.options
     assert any("Kniescheibenschmerz" in c.value for c in at.caption)
-    ex = AppTest.from_file(APP, default_timeout=30)
-    ex.run()
-    ex.switch_page("pages/exercises.py")
-    ex.query_params["condition"] = "pfps"
-    ex.run()
-    assert not ex.exception
+    ex = open_page("exercises", {"condition": "pfps"})
     words = load_content(folder).exercises.label("from_checker")
     assert words.format(condition="Kniescheibenschmerz") in [i.value for i in ex.info]

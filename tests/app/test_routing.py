@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
 from pages.ui.common import sources_key
 from pages.ui.routing import PAGE_FILES, PAGES_KEY
+from tests.app.pages import new_app, open_page
 
-APP = str(Path(__file__).resolve().parents[2] / "streamlit_app.py")
 TITLES = {
     "home": "Knee Compass",
     "checker": "Symptom checker",
@@ -25,14 +23,10 @@ TITLES = {
 }
 
 
-def app() -> AppTest:
-    return AppTest.from_file(APP, default_timeout=30)
-
-
 @pytest.mark.cold_start
 def test_cold_start_deep_link_keeps_query_params() -> None:
     """A first request straight to a page (old mode) is handed over with its query string."""
-    at = app()
+    at = new_app()
     at.query_params["condition"] = "pfps"
     at.run()
     at.switch_page("pages/guides.py")
@@ -44,8 +38,7 @@ def test_cold_start_deep_link_keeps_query_params() -> None:
 
 def test_warm_server_fixture_keeps_old_mode_off() -> None:
     """The default fixture makes AppTest behave like a server past its first request."""
-    at = app()
-    at.run()
+    at = open_page("home")
     assert PagesManager.uses_pages_directory is False
     assert not at.exception
 
@@ -53,11 +46,7 @@ def test_warm_server_fixture_keeps_old_mode_off() -> None:
 @pytest.mark.parametrize("slug", list(PAGE_FILES))
 def test_every_page_runs_inside_the_router(slug: str) -> None:
     """Each page renders its title from site.yaml with no exception."""
-    at = app()
-    at.run()
-    if slug != "home":
-        at.switch_page(f"pages/{PAGE_FILES[slug]}")
-        at.run()
+    at = open_page(slug)
     assert not at.exception
     assert any(TITLES[slug] in t.value for t in at.title)
     assert "does not diagnose" in at.caption[-1].value
@@ -66,7 +55,7 @@ def test_every_page_runs_inside_the_router(slug: str) -> None:
 @pytest.mark.cold_start
 def test_folder_trap_hands_over_to_the_router() -> None:
     """Starting in pages-directory mode (a fresh server), the router still builds the navigation."""
-    at = app()
+    at = new_app()
     at.run()  # AppTest resets the flag to None, so this run starts in the old mode
     assert PagesManager.uses_pages_directory is False
     assert not at.exception
@@ -75,8 +64,7 @@ def test_folder_trap_hands_over_to_the_router() -> None:
 
 def test_home_links_every_tool(content) -> None:
     """Home shows the disclaimer and a card for each tool, and the sources of its facts."""
-    at = app()
-    at.run()
+    at = open_page("home")
     assert content.site.app.disclaimer in [i.value for i in at.info]
     labels = " ".join(str(el.proto) for el in at.get("page_link"))
     for card in content.site.home.cards:
@@ -87,8 +75,7 @@ def test_home_links_every_tool(content) -> None:
 def test_sources_are_listed_once_opened(content) -> None:
     """The home page's sources list is drawn when its expander is opened, with every citation and link."""
     refs = [ref for fact in content.site.home.facts for ref in fact.references]
-    at = app()
-    at.run()
+    at = open_page("home")
     body = " ".join(m.value for m in at.markdown)
     assert refs[0].citation not in body  # closed: not built
     at.session_state[sources_key(refs)] = True
@@ -116,10 +103,7 @@ def test_identical_source_lists_get_their_own_keys() -> None:
 
 def test_not_found_lists_every_page() -> None:
     """The not-found page links to each real page."""
-    at = app()
-    at.run()
-    at.switch_page("pages/not_found.py")
-    at.run()
+    at = open_page("not_found")
     links = at.get("page_link")
     assert len(links) == len(PAGE_FILES) - 1
 
@@ -127,8 +111,7 @@ def test_not_found_lists_every_page() -> None:
 def test_broken_content_shows_maintenance(edit_yaml, content_env) -> None:
     """A content problem pauses the app with a message naming the file and key, no traceback."""
     content_env(edit_yaml("site.yaml", 'name: "Knee Compass"', "name: 12"))
-    at = app()
-    at.run()
+    at = open_page("home")
     assert not at.exception
     assert at.title[0].value == "🛠️ This app is being updated"
     assert "content/site.yaml: app.name: must be text" in at.error[0].value
@@ -141,10 +124,7 @@ def test_clinic_rebrands_by_editing_site_yaml(edit_yaml, content_env) -> None:
     edit_yaml("site.yaml", 'name: "Knee Compass"', 'name: "Harbour Knee Clinic"')
     edit_yaml("site.yaml", 'name: "Riverside Sports Physiotherapy"', 'name: "Harbour Physio"')
     content_env(edit_yaml("site.yaml", 'primary_color: "#1a6b5c"', 'primary_color: "#8a2be2"'))
-    at = app()
-    at.run()
-    at.switch_page("pages/help.py")
-    at.run()
+    at = open_page("help")
     assert not at.exception
     assert "Harbour Physio" in [s.value for s in at.header]
     assert "Harbour Knee Clinic" in at.caption[-1].value
@@ -153,8 +133,7 @@ def test_clinic_rebrands_by_editing_site_yaml(edit_yaml, content_env) -> None:
 
 def test_home_links_point_at_the_routers_pages(content) -> None:
     """Home's cards link to each tool's url path and page (the router's page objects, no file lookups)."""
-    at = app()
-    at.run()
+    at = open_page("home")
     links = {el.proto.page: el.proto.page_script_hash for el in at.get("page_link")}
     for card in content.site.home.cards:
         path = PAGE_FILES[card.page].removesuffix(".py")
@@ -164,8 +143,7 @@ def test_home_links_point_at_the_routers_pages(content) -> None:
 
 def test_pages_are_built_once_a_session_and_again_for_new_content() -> None:
     """The router reuses this session's page objects on every run, and builds new ones for new content."""
-    at = app()
-    at.run()
+    at = open_page("home")
     site, pages = at.session_state[PAGES_KEY]
     at.switch_page("pages/ramp.py")
     at.run()

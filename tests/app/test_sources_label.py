@@ -5,10 +5,9 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from streamlit.testing.v1 import AppTest
+from tests.app.pages import open_page
 
 ROOT = Path(__file__).resolve().parents[2]
-APP = str(ROOT / "streamlit_app.py")
 
 
 def unlabelled_calls() -> list[str]:
@@ -31,8 +30,7 @@ def test_no_page_relies_on_the_default_sources_label() -> None:
 def test_home_sources_label_comes_from_site_yaml(edit_yaml, content_env) -> None:
     """Rewording app.sources in site.yaml relabels the home page's list of sources."""
     content_env(edit_yaml("site.yaml", 'sources: "Sources"', 'sources: "Quellen"'))
-    at = AppTest.from_file(APP, default_timeout=30)
-    at.run()
+    at = open_page("home")
     assert not at.exception
     labels = [e.label for e in at.expander]
     assert "Quellen" in labels

@@ -10,7 +10,7 @@ import pyarrow as pa
 from streamlit.testing.v1 import AppTest
 
 from kneecore.ramp import RampPlan, build_plan, from_params
-from tests.app.pages import open_page
+from tests.app.pages import open_page, open_tab
 
 LINK = {"w": "6", "p": "1", "f": "3", "v": "120", "r": "4", "g": "200", "d": "2026-12-01"}
 
@@ -31,8 +31,7 @@ def the_plan(at: AppTest) -> RampPlan:
 def test_card_and_chart_tab_draw_the_plan(content) -> None:
     """Both weeks charts (card, then chart tab) carry every week's minutes and the goal line."""
     at = ramp()
-    at.session_state["ramp.tab"] = content.ramp.page["tab_chart"]  # only the open tab is drawn
-    at.run()
+    open_tab(at, content.ramp.page["tab_chart"])  # only the open tab is drawn
     plan = the_plan(at)
     charts = at.get("vega_lite_chart")
     assert len(charts) == 2
@@ -75,8 +74,7 @@ def test_png_card_is_built_only_on_click(monkeypatch, content) -> None:
     real = views.card_spec
     monkeypatch.setattr(views, "card_spec", lambda *a, **k: built.append(a[0]) or real(*a, **k))
     at = ramp()
-    at.session_state["ramp.tab"] = content.ramp.page["tab_save"]  # the downloads are drawn
-    at.run()
+    open_tab(at, content.ramp.page["tab_save"])  # the downloads are drawn
     assert at.get("download_button")
     assert built == []
     png = views._png(content, the_plan(at), dt.date(2026, 12, 1))

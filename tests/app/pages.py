@@ -62,12 +62,12 @@ def open_page(slug: str, params: Mapping[str, str] | None = None, *, timeout: fl
     at = new_app(timeout=timeout)
     if slug != "home":
         at.run()
-        assert not at.exception, at.exception
+        assert not at.exception, f"the router at / raised before opening {slug}: {at.exception}"
         at.switch_page(f"pages/{PAGE_FILES[slug]}")
     for key, value in (params or {}).items():
         at.query_params[key] = value
     at.run()
-    assert not at.exception, at.exception
+    assert not at.exception, f"{slug} raised: {at.exception}"
     return at
 
 

@@ -21,37 +21,45 @@ from typing import Annotated, Any, Literal, get_args
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
 from kneecore.errors import InputError
+from kneecore.messages import Message
 
 __all__ = [
     "ANSWER_KEYS",
+    "AnswerKind",
     "Answers",
     "Expect",
     "allowed_values",
+    "answer_bounds",
+    "answer_kind",
     "answers_schema",
     "expected",
     "parse_answers",
     "parse_json",
 ]
 
+AnswerKind = Literal["flag", "choice", "multi", "whole", "number"]
+"""The type of an answer: true/false, one value, a list of values, a whole number, a number."""
+
 
 class Expect:
-    """What a key expects: its kind in words, and the message code its errors render.
+    """What a key expects: its kind (an id), and the message code its errors render.
 
-    ``text`` is read by the content checks (e.g. ``"true or false"`` marks a yes/no key);
-    ``code`` and ``params`` name the template in ``content/messages.yaml`` that an
-    :class:`~kneecore.errors.InputError` for the key renders.
+    ``kind`` is what the content checks and the page compare against (``"flag"`` marks a
+    yes/no key); ``code`` and ``params`` name the template in ``content/messages.yaml``
+    that an :class:`~kneecore.errors.InputError` for the key renders, so the words a user
+    reads for an expected answer all come from the catalogue.
     """
 
     def __init__(
         self,
-        text: str,
+        kind: AnswerKind,
         code: str,
         values: tuple[str, ...] = (),
         lo: float | None = None,
         hi: float | None = None,
         **params: object,
     ):
-        self.text = text
+        self.kind: AnswerKind = kind
         self.code = code
         bounds = {} if lo is None or hi is None else {"lo": _shown(lo), "hi": _shown(hi)}
         self.params: dict[str, object] = {**bounds, **params}
@@ -96,7 +104,7 @@ def _whole_number(lo: int, hi: int) -> Any:
         Field(
             json_schema_extra={"minimum": lo, "maximum": hi}, description=f"a whole number from {lo} to {hi}"
         ),
-        Expect(f"a whole number from {lo} to {hi}", "whole_number_range", lo=lo, hi=hi),
+        Expect("whole", "whole_number_range", lo=lo, hi=hi),
     ]
 
 
@@ -109,14 +117,14 @@ def _number(lo: float, hi: float) -> Any:
             description=f"a number from {lo:g} to {hi:g}",
         ),
         _range(lo, hi),
-        Expect(f"a number from {lo:g} to {hi:g}", "number_range", lo=lo, hi=hi),
+        Expect("number", "number_range", lo=lo, hi=hi),
     ]
 
 
 def _choice(*values: str) -> Any:
     return Annotated[
         Literal[values],
-        Expect("one of " + ", ".join(values), "one_of", values=values, choices=", ".join(values)),
+        Expect("choice", "one_of", values=values, choices=", ".join(values)),
     ]
 
 
@@ -124,11 +132,11 @@ def _multi(*values: str) -> Any:
     return Annotated[
         list[Literal[values]],  # type: ignore[valid-type]
         AfterValidator(_as_set),
-        Expect("a list of any of " + ", ".join(values), "any_of", values=values, choices=", ".join(values)),
+        Expect("multi", "any_of", values=values, choices=", ".join(values)),
     ]
 
 
-Flag = Annotated[bool, Expect("true or false", "true_or_false", values=("true", "false"))]
+Flag = Annotated[bool, Expect("flag", "true_or_false", values=("true", "false"))]
 
 LOCATIONS = (
     "front_kneecap",
@@ -241,8 +249,41 @@ _EXPECT: dict[str, Expect] = {key: _expect(key) for key in ANSWER_KEYS}
 
 
 def expected(key: str) -> str:
-    """What ``key`` expects, in plain words (e.g. ``a whole number from 5 to 100``)."""
-    return _EXPECT[key].text
+    """What ``key`` expects, in the catalogue's words (``content/messages.yaml``), e.g. ``true or false``."""
+    return str(Message(_EXPECT[key].code, _EXPECT[key].params))
+
+
+def answer_kind(key: str) -> AnswerKind:
+    """The type of an answer as an id (``flag``, ``choice``, ``multi``, ``whole``, ``number``).
+
+    Parameters
+    ----------
+    key:
+        A contract answer key.
+
+    Returns
+    -------
+    AnswerKind
+        What pages and content checks compare against (never the English words).
+    """
+    return _EXPECT[key].kind
+
+
+def answer_bounds(key: str) -> tuple[float, float] | None:
+    """The lowest and highest value of a number key, or None for other keys.
+
+    Parameters
+    ----------
+    key:
+        A contract answer key.
+
+    Returns
+    -------
+    tuple[float, float] | None
+        ``(lo, hi)`` as the contract fixes them (ints for whole-number keys).
+    """
+    item = _EXPECT[key]
+    return None if item.lo is None or item.hi is None else (item.lo, item.hi)
 
 
 def allowed_values(key: str) -> tuple[str, ...]:

@@ -13,7 +13,7 @@ __all__ = ["cross_check"]
 
 def cross_check(root: Path, content: CheckerContent, problems: Problems) -> None:
     """Record every cross-file problem of the checker content in ``problems``."""
-    from kneecore.checker.answers import ANSWER_KEYS, allowed_values, expected
+    from kneecore.checker.answers import ANSWER_KEYS, allowed_values, answer_kind
 
     f_sources = root / FILES["sources"][0]
     f_cond = root / FILES["conditions"][0]
@@ -70,14 +70,14 @@ def cross_check(root: Path, content: CheckerContent, problems: Problems) -> None
                 f_q, f"answer key {key!r} must be asked exactly once (asked {asked.count(key)} times)"
             )
     for key in q.screen.questions:
-        if key in ANSWER_KEYS and expected(key) != "true or false":
+        if key in ANSWER_KEYS and answer_kind(key) != "flag":
             problems.add(f_q, "the red-flag screen takes yes/no questions only", "", f"screen.{key}")
     for question in q.questions:
         if question.id not in ANSWER_KEYS:
             continue
         values = allowed_values(question.id)
         given = [o.value for o in question.options]
-        if expected(question.id) == "true or false" or not values:
+        if answer_kind(question.id) == "flag" or not values:
             if given:
                 problems.add(f_q, "takes no options", f"question '{question.id}'", "options")
         elif sorted(given) != sorted(values):

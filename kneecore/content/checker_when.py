@@ -50,7 +50,7 @@ class When(ContentModel):
 
     @model_validator(mode="after")
     def _shape(self) -> When:
-        from kneecore.checker.answers import ANSWER_KEYS, allowed_values, expected
+        from kneecore.checker.answers import ANSWER_KEYS, allowed_values, answer_kind, expected
 
         forms = [name for name in ("all", "any", "fact", "answer") if getattr(self, name) is not None]
         if len(forms) != 1:
@@ -66,14 +66,14 @@ class When(ContentModel):
             raise ValueError(
                 f"answer {self.answer!r} needs exactly one test ({', '.join(_TESTS)} or unanswered)"
             )
-        kind = expected(self.answer)
+        kind = answer_kind(self.answer)
         values = allowed_values(self.answer)
         test = tests[0] if tests else "unanswered"
-        if kind.startswith("a list"):
+        if kind == "multi":
             ok = test in ("includes", "includes_any", "excludes")
-        elif kind == "true or false":
+        elif kind == "flag":
             ok = test == "equals" and isinstance(self.equals, bool)
-        elif kind.startswith("one of"):
+        elif kind == "choice":
             ok = test in ("equals", "one_of", "not_one_of") and not isinstance(
                 self.equals, (bool, int, float)
             )
@@ -82,7 +82,7 @@ class When(ContentModel):
                 self.equals, (bool, str)
             )
         if not ok and test != "unanswered":
-            raise ValueError(f"test {test!r} does not fit answer {self.answer!r} ({kind})")
+            raise ValueError(f"test {test!r} does not fit answer {self.answer!r} ({expected(self.answer)})")
         named: list[str] = []
         for name in ("one_of", "not_one_of", "includes_any", "excludes"):
             named.extend(getattr(self, name) or ())
@@ -91,7 +91,9 @@ class When(ContentModel):
                 named.append(single)
         wrong = [v for v in named if values and v not in values]
         if wrong:
-            raise ValueError(f"answer {self.answer!r} has no value {wrong[0]!r} (expected {kind})")
+            raise ValueError(
+                f"answer {self.answer!r} has no value {wrong[0]!r} (expected {expected(self.answer)})"
+            )
         return self
 
     def facts(self) -> Iterable[str]:

@@ -14,7 +14,7 @@ import streamlit as st
 
 from kneecore import InputError
 from kneecore.checker import ANSWER_KEYS, Answers, CheckerContent, assess, parse_answers
-from kneecore.checker.answers import expected
+from kneecore.checker.answers import answer_bounds, answer_kind
 from kneecore.checker.knee_map import MAP_PARAM, map_spec, selected_regions, toggle_locations
 from kneecore.checker.share import SHARE_PARAM, decode_dated_answers
 from kneecore.content.checker import Question
@@ -48,7 +48,7 @@ def key_of(answer: str) -> str:
 def _to_value(answer: str, raw: Any) -> Any:
     if raw is None or raw == UNSURE or raw == []:
         return [] if raw == [] else None
-    if expected(answer) == "true or false":
+    if answer_kind(answer) == "flag":
         return raw == "yes"
     return raw
 
@@ -78,12 +78,12 @@ def clear_answers() -> None:
     browser keep showing (and, inside the clinician form, submit again) the last patient's
     answer, because the widget itself is unchanged.
     """
-    answer_keys = {key_of(answer): expected(answer) for answer in ANSWER_KEYS}
+    answer_keys = {key_of(answer): answer_kind(answer) for answer in ANSWER_KEYS}
     for name in [k for k in st.session_state if isinstance(k, str) and k.startswith("checker.")]:
         if name in ("checker.clinician", LINK_KEY):
             continue
         if name in answer_keys:
-            st.session_state[name] = [] if answer_keys[name].startswith("a list") else None
+            st.session_state[name] = [] if answer_keys[name] == "multi" else None
         else:
             del st.session_state[name]
     st.session_state[STEP_KEY] = 0
@@ -98,9 +98,9 @@ def question(checker: CheckerContent, q: Question, *, clinical: bool = False) ->
     """One question's widget; every widget allows "not answered"."""
     page = checker.results.page
     label = q.clinical if clinical else q.label
-    kind = expected(q.id)
+    kind = answer_kind(q.id)
     key = key_of(q.id)
-    if kind == "true or false":
+    if kind == "flag":
         words = {"yes": page["answer_yes"], "no": page["answer_no"], UNSURE: page["not_sure"]}
         st.radio(
             label,
@@ -112,12 +112,12 @@ def question(checker: CheckerContent, q: Question, *, clinical: bool = False) ->
             help=q.help,
             persist_state="session",
         )
-    elif kind.startswith("a list"):
+    elif kind == "multi":
         labels = {o.value: (o.clinical or o.label) if clinical else o.label for o in q.options}
         st.multiselect(
             label, list(labels), key=key, format_func=labels.__getitem__, help=q.help, persist_state="session"
         )
-    elif kind.startswith("one of"):
+    elif kind == "choice":
         labels = {o.value: (o.clinical or o.label) if clinical else o.label for o in q.options}
         labels[UNSURE] = page["not_sure"]
         st.radio(
@@ -131,12 +131,12 @@ def question(checker: CheckerContent, q: Question, *, clinical: bool = False) ->
             persist_state="session",
         )
     else:
-        lo, hi = (float(x) for x in kind.rsplit("from ", 1)[1].split(" to "))
-        whole = kind.startswith("a whole number")
+        lo, hi = answer_bounds(q.id) or (0.0, 0.0)
+        whole = kind == "whole"
         st.number_input(
             label,
-            min_value=int(lo) if whole else lo,
-            max_value=int(hi) if whole else hi,
+            min_value=int(lo) if whole else float(lo),
+            max_value=int(hi) if whole else float(hi),
             value=None,
             step=1 if whole else 1.0,
             key=key,

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from kneecore import InputError
 from kneecore.checker import ANSWER_KEYS, assess, load_checker, parse_json
-from kneecore.checker.answers import allowed_values, expected
+from kneecore.checker.answers import allowed_values, answer_bounds, answer_kind
 from kneecore.ids import TRIAGE_LEVELS
 
 CONTENT = load_checker()
@@ -21,15 +21,15 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def value_strategy(key: str) -> st.SearchStrategy[Any]:
-    kind = expected(key)
-    if kind == "true or false":
+    kind = answer_kind(key)
+    if kind == "flag":
         return st.booleans()
-    if kind.startswith("a list"):
+    if kind == "multi":
         return st.lists(st.sampled_from(allowed_values(key)), max_size=5)
-    if kind.startswith("one of"):
+    if kind == "choice":
         return st.sampled_from(allowed_values(key))
-    lo, hi = (float(x) for x in kind.rsplit("from ", 1)[1].split(" to "))
-    if kind.startswith("a whole number"):
+    lo, hi = answer_bounds(key) or (0.0, 0.0)
+    if kind == "whole":
         return st.integers(int(lo), int(hi))
     return st.floats(lo, hi, allow_nan=False) | st.integers(int(lo), int(hi))
 

@@ -22,7 +22,13 @@ CONDITION_NAMES: dict[str, str] = {
     "apophysitis": "Osgood-Schlatter or Sinding-Larsen-Johansson",
     "plica_syndrome": "Plica syndrome",
 }
-"""Contract condition id -> a plain default name (content may word names its own way)."""
+"""Contract condition id -> its English name in the contract, kept here only to fix the ids.
+
+No user sees these names: every page, PDF and link note names a condition with the checker
+content's words (``content.checker.short_names()``, from ``content/checker/conditions.yaml``),
+and no module but this one reads this mapping (``tests/app/test_condition_names.py`` checks
+that).
+"""
 
 CONDITION_IDS: tuple[str, ...] = tuple(CONDITION_NAMES)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pydantic import ValidationError
@@ -21,6 +21,7 @@ from kneecore import sharing
 from kneecore.content.exercises import MAX_ROUTINE_ITEMS, Dosage, Exercise, ExerciseContent
 from kneecore.errors import InputError
 from kneecore.messages import note
+from kneecore.routine_title import default_routine_title
 
 __all__ = [
     "MAX_ROUTINE_ITEMS",
@@ -70,7 +71,8 @@ class PlanItem:
 class Plan:
     """A routine being built: a title, and at most :data:`MAX_ROUTINE_ITEMS` items."""
 
-    title: str = "My routine"
+    title: str = field(default_factory=default_routine_title)
+    """Defaults to the content's ``routine_default_title`` label (see :mod:`kneecore.routine_title`)."""
     items: tuple[PlanItem, ...] = ()
     source: str | None = None
     """The starter routine it began from, if any."""

@@ -27,6 +27,7 @@ REQUIRED_LABELS: dict[str, tuple[str, ...]] = {
     "routine_flag": ("condition", "why"),
     "routine_flag_summary": ("conditions", "n", "total"),
     "added_flagged": ("condition",),
+    "routine_default_title": (),
     **{
         f"col_{name}": ()
         for name in (

@@ -16,7 +16,7 @@ import streamlit as st
 from kneecore import Content
 from kneecore.avoid import leave_out_for_now
 from kneecore.content.exercises import PHASES, POSITIONS, Exercise, ExerciseContent
-from kneecore.exercises import FILTER_PARAMS, Filters, decode_filters, encode_filters
+from kneecore.exercises import DIFFICULTY, FILTER_PARAMS, TIME_LIMITS, Filters, decode_filters, encode_filters
 from kneecore.figures import render_svg
 from kneecore.handout import pain_text
 from kneecore.ids import CONDITION_IDS
@@ -91,7 +91,7 @@ _FILTER_DEFAULTS: dict[str, object] = {
     "exercises.phase": [],
     "exercises.equipment": [],
     "exercises.position": [],
-    "exercises.level": (1, 5),
+    "exercises.level": DIFFICULTY,
     "exercises.time": 0,
 }
 
@@ -100,7 +100,7 @@ def current_filters() -> Filters:
     """The filters in session state (the widgets keep it while their tab is closed)."""
     state = {key: st.session_state.get(key, value) for key, value in _FILTER_DEFAULTS.items()}
     level = state["exercises.level"]
-    low, high = level if isinstance(level, (tuple, list)) and len(level) == 2 else (1, 5)
+    low, high = level if isinstance(level, (tuple, list)) and len(level) == 2 else DIFFICULTY
     return Filters(
         query=str(state["exercises.q"] or "").strip()[:80],
         conditions=tuple(state["exercises.condition"]),  # type: ignore[arg-type]
@@ -162,11 +162,11 @@ def filter_widgets(lib: ExerciseContent, names: Mapping[str, str]) -> Filters:
             format_func=position_names.get,
             persist_state="session",
         )
-        st.slider(words["difficulty"], 1, 5, key="exercises.level", persist_state="session")
+        st.slider(words["difficulty"], *DIFFICULTY, key="exercises.level", persist_state="session")
         st.number_input(
             words["time"],
-            0,
-            120,
+            0,  # no limit
+            TIME_LIMITS[1],
             step=5,
             key="exercises.time",
             help=words["time_help"],
@@ -193,7 +193,7 @@ def _clear() -> None:
     for key in ("condition", "phase", "equipment", "position"):
         st.session_state[f"exercises.{key}"] = []
     st.session_state["exercises.q"] = ""
-    st.session_state["exercises.level"] = (1, 5)
+    st.session_state["exercises.level"] = DIFFICULTY
     st.session_state["exercises.time"] = 0
 
 

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from streamlit.testing.v1 import AppTest
 
 from kneecore import sharing
-from kneecore.exercises import Filters, decode_filters, find_exercises
+from kneecore.exercises import DIFFICULTY, Filters, decode_filters, find_exercises
 from kneecore.handout import build_handout
 from kneecore.routines import dosage_text, plan_from_link, plan_to_link, start_plan, total_minutes
 from pages.ui.exercises import PAGE_SIZE
@@ -368,3 +368,14 @@ def test_only_the_open_tab_is_drawn_and_it_stays_open(content) -> None:
     assert list(at.dataframe[0].value["id"]) == [e.id for e in expected]
     open_tab(at, tab_label(at, content, "tab_browse"))
     assert at.text_input(key="exercises.q").value == "bridge"
+
+
+def test_filter_limits_follow_kneecore(monkeypatch) -> None:
+    """The level slider and the time box take their limits from kneecore, not from numbers of their own."""
+    import pages.ui.exercises as ui
+
+    monkeypatch.setattr(ui, "TIME_LIMITS", (1, 90))
+    at = open_page("exercises")
+    slider = at.slider(key="exercises.level")
+    assert (slider.min, slider.max) == DIFFICULTY
+    assert at.number_input(key="exercises.time").max == 90

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -13,20 +12,14 @@ from streamlit.testing.v1 import AppTest
 from kneecore import sharing
 from kneecore.checker import parse_answers
 from kneecore.checker.share import encode_answers
+from tests.app.pages import open_page
 
-APP = str(Path(__file__).resolve().parents[2] / "streamlit_app.py")
 STEPS = 5
 
 
 def checker(params: dict[str, str] | None = None) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=30)
-    at.run()
-    at.switch_page("pages/checker.py")
-    for name, value in (params or {}).items():
-        at.query_params[name] = value
-    at.run()
-    assert not at.exception
-    return at
+    """The checker page through the router, with optional query parameters."""
+    return open_page("checker", params)
 
 
 def go(at: AppTest, key: str) -> None:

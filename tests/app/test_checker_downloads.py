@@ -5,19 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 from pypdf import PdfReader
 from streamlit.runtime.media_file_manager import MediaFileManager
-from streamlit.testing.v1 import AppTest
 
 from kneecore import load_content, sharing
 from kneecore.checker import parse_answers
 from kneecore.checker.share import encode_answers
+from tests.app.pages import open_page
 
-APP = str(Path(__file__).resolve().parents[2] / "streamlit_app.py")
 TODAY = dt.date(2031, 7, 8)
 FOOTER = 'footer: "Made {date} - page {page}/{pages}"'
 DATED = 'dated: "Date: {date}"'
@@ -62,11 +60,7 @@ def test_summary_downloads_use_app_clock_and_site_words(
     """The result's PDF and Markdown carry the app clock's date, in the words site.yaml gives."""
     reworded(edit_yaml, content_env)
     answers = parse_answers({"location": ["outside"], "onset": "gradual"})
-    at = AppTest.from_file(APP, default_timeout=30)
-    at.run()
-    at.switch_page("pages/checker.py")
-    at.query_params["a"] = encode_answers(answers)
-    at.run()
+    at = open_page("checker", {"a": encode_answers(answers)})
     assert not at.exception
     files = {name: build for build, name in deferred}
     day = fixed_today.isoformat()
@@ -78,11 +72,7 @@ def test_summary_downloads_use_app_clock_and_site_words(
 def test_visit_pdf_uses_app_clock_and_site_words(edit_yaml, content_env, deferred, fixed_today) -> None:
     """The clinician visit PDF is named and footed with the app clock's date, in site.yaml's words."""
     reworded(edit_yaml, content_env)
-    at = AppTest.from_file(APP, default_timeout=30)
-    at.run()
-    at.switch_page("pages/checker.py")
-    at.query_params["mode"] = "clinician"
-    at.run()
+    at = open_page("checker", {"mode": "clinician"})
     at.radio(key="checker.onset").set_value("sudden")
     at.button[1].click().run()  # the form's Assess button
     assert not at.exception
@@ -99,11 +89,7 @@ def test_clinician_scores_table_is_worded_by_content(edit_yaml, content_env) -> 
     edit_yaml("checker/results.yaml", 'scores_reasons: "Reasons"', 'scores_reasons: "Gruende"')
     folder = edit_yaml("checker/results.yaml", 'scores_triage: "Triage"', 'scores_triage: "Dringlichkeit"')
     content_env(folder)
-    at = AppTest.from_file(APP, default_timeout=30)
-    at.run()
-    at.switch_page("pages/checker.py")
-    at.query_params["mode"] = "clinician"
-    at.run()
+    at = open_page("checker", {"mode": "clinician"})
     at.radio(key="checker.onset").set_value("sudden")
     at.button[1].click().run()  # the form's Assess button
     assert not at.exception

@@ -7,9 +7,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from tests.app.pages import open_page
 from tests.unit.test_checker_kinds import REWORDED
-
-APP = str(Path(__file__).resolve().parents[2] / "streamlit_app.py")
 
 
 @pytest.fixture
@@ -25,12 +24,7 @@ def reworded(edit_yaml, content_env) -> Path:
 
 def checker() -> AppTest:
     """The checker page, run inside the router."""
-    at = AppTest.from_file(APP, default_timeout=30)
-    at.run()
-    at.switch_page("pages/checker.py")
-    at.run()
-    assert not at.exception
-    return at
+    return open_page("checker")
 
 
 def test_widgets_follow_the_kind_ids(reworded, content) -> None:

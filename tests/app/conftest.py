@@ -9,8 +9,12 @@ tests keep the flag off; tests marked ``cold_start`` see what a fresh server doe
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 from streamlit.runtime import pages_manager
+from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import app_test
 
 
@@ -33,3 +37,17 @@ def warm_server(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch)
     """Keep Streamlit out of pages-directory mode, as after a server's first request."""
     if request.node.get_closest_marker("cold_start") is None:
         monkeypatch.setattr(app_test, "PagesManager", _WarmPagesManager)
+
+
+@pytest.fixture
+def deferred(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Callable[[], Any], str | None]]:
+    """Record each deferred download the page offers: (builder, file name)."""
+    seen: list[tuple[Callable[[], Any], str | None]] = []
+    add_deferred = MediaFileManager.add_deferred
+
+    def record(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):
+        seen.append((data_callable, file_name))
+        return add_deferred(self, data_callable, mimetype, coordinates, file_name, **kwargs)
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", record)
+    return seen

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Callable, Iterator
-from typing import Any
+from collections.abc import Iterator
 
 import pytest
 from pypdf import PdfReader
-from streamlit.runtime.media_file_manager import MediaFileManager
 
 from kneecore import load_content, sharing
 from kneecore.checker import parse_answers
@@ -19,20 +17,6 @@ from tests.app.pages import open_page
 TODAY = dt.date(2031, 7, 8)
 FOOTER = 'footer: "Made {date} - page {page}/{pages}"'
 DATED = 'dated: "Date: {date}"'
-
-
-@pytest.fixture
-def deferred(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Callable[[], Any], str | None]]:
-    """Record each deferred download the page offers: (builder, file name)."""
-    seen: list[tuple[Callable[[], Any], str | None]] = []
-    add_deferred = MediaFileManager.add_deferred
-
-    def record(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):
-        seen.append((data_callable, file_name))
-        return add_deferred(self, data_callable, mimetype, coordinates, file_name, **kwargs)
-
-    monkeypatch.setattr(MediaFileManager, "add_deferred", record)
-    return seen
 
 
 @pytest.fixture

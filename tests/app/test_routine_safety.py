@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
-from typing import Any
 
-import pytest
 from pypdf import PdfReader
-from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
 from kneecore.avoid import leave_out_for_now
@@ -18,20 +14,6 @@ from tests.app.pages import open_page, open_tab
 CONDITION = "stress_fracture"
 PLAN = ("clamshell", "pogo_hops", "glute_bridge")
 """A hand-built routine: the middle item is a hop, which a bone stress injury leaves out for now."""
-
-
-@pytest.fixture
-def deferred(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Callable[[], Any], str | None]]:
-    """Record each deferred download the page offers: (builder, file name)."""
-    seen: list[tuple[Callable[[], Any], str | None]] = []
-    add_deferred = MediaFileManager.add_deferred
-
-    def record(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):
-        seen.append((data_callable, file_name))
-        return add_deferred(self, data_callable, mimetype, coordinates, file_name, **kwargs)
-
-    monkeypatch.setattr(MediaFileManager, "add_deferred", record)
-    return seen
 
 
 def plan_code(content, ids: tuple[str, ...] = PLAN) -> str:

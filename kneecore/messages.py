@@ -186,10 +186,10 @@ _cache: dict[Path, tuple[tuple[int, int], MessageFile | None]] = {}
 
 def _catalogue() -> tuple[Path, MessageFile | None]:
     """The catalogue of the content folder in use (None when it cannot be read)."""
-    from kneecore.content import default_root
+    from kneecore.content import default_root, resolved
     from kneecore.content.messages import read_catalogue
 
-    path = (default_root() / FILE).resolve()
+    path = resolved(default_root()) / FILE
     try:
         stat = path.stat()
         stamp = (stat.st_mtime_ns, stat.st_size)

@@ -28,11 +28,11 @@ def default_routine_title() -> str:
         The label's text; the label key itself when the file cannot be read (the app's
         content check shows the broken file before any page runs).
     """
-    from kneecore.content import default_root
+    from kneecore.content import default_root, resolved
     from kneecore.content._base import Problems, read_file
     from kneecore.content.exercises import PageText
 
-    root = default_root().resolve()
+    root = resolved(default_root())
     path = root / "exercises" / "_page.yaml"
     try:
         stat = path.stat()

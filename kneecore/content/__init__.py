@@ -7,6 +7,7 @@ every problem as ``file: item 'id': key: message``.
 
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +26,7 @@ from kneecore.content.ramp import RampContent
 from kneecore.content.site import Site
 from kneecore.errors import ContentError
 
-__all__ = ["Content", "default_root", "json_schemas", "load_content", "validate"]
+__all__ = ["Content", "default_root", "json_schemas", "load_content", "resolved", "validate"]
 
 CONTENT_ENV = "KNEECORE_CONTENT_DIR"
 """Environment variable naming another content folder (a clinic's copy, a test fixture)."""
@@ -46,10 +47,34 @@ class Content:
     """The words of every input error (``messages.yaml``; rendered by :mod:`kneecore.messages`)."""
 
 
+_REPOSITORY_CONTENT = Path(__file__).resolve().parents[2] / "content"
+
+
 def default_root() -> Path:
-    """The content folder: ``$KNEECORE_CONTENT_DIR`` or the repository's ``content/``."""
+    """The content folder: ``$KNEECORE_CONTENT_DIR`` or the repository's ``content/``.
+
+    Cheap enough to call per message (no file-system access): the repository's folder is
+    resolved once, at import.
+    """
     env = os.environ.get(CONTENT_ENV)
-    return Path(env) if env else Path(__file__).resolve().parents[2] / "content"
+    return Path(env) if env else _REPOSITORY_CONTENT
+
+
+@functools.lru_cache(maxsize=16)
+def resolved(root: Path) -> Path:
+    """``root.resolve()``, remembered: resolving walks every folder of the path (``lstat``).
+
+    Parameters
+    ----------
+    root:
+        A content folder, as :func:`default_root` gives it.
+
+    Returns
+    -------
+    Path
+        The absolute path without symlinks.
+    """
+    return root.resolve()
 
 
 def load_content(root: Path | str | None = None) -> Content:

@@ -44,3 +44,21 @@ def test_missing_default_title_is_named(edit_yaml) -> None:
     folder = edit_yaml("exercises/_page.yaml", OLD, "")
     problems = validate(folder)
     assert "content/exercises/_page.yaml: labels: routine_default_title is required but missing" in problems
+
+
+def test_default_title_does_not_walk_the_file_system_each_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """After the first call, a new plan's title costs a stat, not a path resolve (the page makes many)."""
+    from pathlib import Path
+
+    Plan()  # warm: the folder resolved and the label read once
+    calls: list[Path] = []
+    real = Path.resolve
+
+    def counting(self: Path, strict: bool = False) -> Path:
+        calls.append(self)
+        return real(self, strict)
+
+    monkeypatch.setattr(Path, "resolve", counting)
+    for _ in range(20):
+        Plan()
+    assert calls == []

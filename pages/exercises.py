@@ -80,10 +80,11 @@ else:
                 st.info(words["no_results"])
             limit = st.session_state.get("exercises.limit", PAGE_SIZE)
             shown_now = results[:limit]
+            plan = current_plan()  # once for all the cards
             for row in range(0, len(shown_now), 2):  # rows of two: phones stack them in rank order
                 for column, ex in zip(st.columns(2), shown_now[row : row + 2], strict=False):
                     with column:
-                        card(ex, content, params)  # type: ignore[arg-type]
+                        card(ex, content, params, plan)  # type: ignore[arg-type]
             if len(results) > limit:
                 st.button(
                     words["more"].format(n=len(results) - limit),

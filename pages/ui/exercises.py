@@ -14,16 +14,16 @@ from collections.abc import Iterable, Mapping
 import streamlit as st
 
 from kneecore import Content
-from kneecore.avoid import leave_out_for_now
+from kneecore.avoid import flag_plan, leave_out_for_now
 from kneecore.content.exercises import PHASES, POSITIONS, Exercise, ExerciseContent
 from kneecore.exercises import DIFFICULTY, FILTER_PARAMS, TIME_LIMITS, Filters, decode_filters, encode_filters
 from kneecore.figures import render_svg
 from kneecore.handout import pain_text
 from kneecore.ids import CONDITION_IDS
-from kneecore.routines import MAX_ROUTINE_ITEMS, dosage_text
+from kneecore.routines import MAX_ROUTINE_ITEMS, Plan, dosage_text
 from pages.ui.common import references
 from pages.ui.exercises_ladder import ladder_chart
-from pages.ui.exercises_routine import add_to_plan, context_conditions, current_plan, plan_flags
+from pages.ui.exercises_routine import add_to_plan, context_conditions, current_plan
 from pages.ui.routing import page_target
 
 __all__ = [
@@ -204,9 +204,8 @@ def _badges(ex: Exercise, lib: ExerciseContent) -> str:
     return f"{phase} · {level} · ⏱️ {words['minutes_short'].format(n=ex.minutes)}"
 
 
-def _add_button(ex: Exercise, lib: ExerciseContent, key: str) -> None:
+def _add_button(ex: Exercise, lib: ExerciseContent, key: str, plan: Plan) -> None:
     words = labels(lib)
-    plan = current_plan()
     if ex.id in plan.ids:
         st.button(f"✅ {words['added']}", key=key, disabled=True)
     else:
@@ -214,22 +213,23 @@ def _add_button(ex: Exercise, lib: ExerciseContent, key: str) -> None:
         st.button(f"➕ {words['add']}", key=key, on_click=add_to_plan, args=(lib, ex.id), disabled=full)
 
 
-def _added_warning(ex: Exercise, content: Content) -> None:
+def _added_warning(ex: Exercise, content: Content, plan: Plan) -> None:
     """Once ``ex`` is in the routine: a warning if a condition in context leaves it out (H4)."""
     words = labels(content.exercises)
-    if ex.id in current_plan().ids:
-        for flag in plan_flags(content):
+    if ex.id in plan.ids:
+        for flag in flag_plan(content, plan, context_conditions()):
             if flag.exercise == ex.id:
                 st.warning(words["added_flagged"].format(condition=flag.name), icon="🚫")
 
 
-def card(ex: Exercise, content: Content, params: Mapping[str, str]) -> None:
+def card(ex: Exercise, content: Content, params: Mapping[str, str], plan: Plan) -> None:
     """One result: picture, name, phase and level, dose, a Details link and an Add button.
 
     Details is a link, not a button: it can be opened in a new tab or shared, screen
     readers announce it as a link, and it costs a rerun less than a widget. It carries
     the current filters (``params``, as in the address) so Back returns to the same list.
     Once added, an exercise a condition in context leaves out for now says so at once.
+    ``plan`` is this session's routine, read once for all the cards of a run.
     """
     lib = content.exercises
     words = labels(lib)
@@ -244,8 +244,8 @@ def card(ex: Exercise, content: Content, params: Mapping[str, str]) -> None:
                 icon="📖",
                 query_params={**params, "exercise": ex.id},
             )
-            _add_button(ex, lib, f"exercises.add.{ex.id}")
-        _added_warning(ex, content)
+            _add_button(ex, lib, f"exercises.add.{ex.id}", plan)
+        _added_warning(ex, content, plan)
 
 
 def _back() -> None:
@@ -270,8 +270,9 @@ def detail(ex: Exercise, content: Content) -> None:
             name = content.checker.short_names().get(item.condition, item.condition)
             title = words["leave_out_this"].format(condition=name)
             st.warning(f"**{title}** {item.why}", icon="🚫")
-    _add_button(ex, lib, "exercises.add_detail")
-    _added_warning(ex, content)
+    plan = current_plan()
+    _add_button(ex, lib, "exercises.add_detail", plan)
+    _added_warning(ex, content, plan)
     st.subheader(words["why"])
     st.markdown(ex.why)
     st.markdown(f"**{words['trains']}:** " + "; ".join(ex.trains))

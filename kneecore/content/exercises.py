@@ -330,10 +330,7 @@ def load(root: Path, problems: Problems) -> ExerciseContent | None:
 
 
 def check(content: Content, problems: Problems) -> None:
-    """Cross-file checks: unique ids, ladder ids exist and agree, no cycles, known
-    conditions, equipment and positions with labels, routines name real exercises,
-    every contract id is covered, and nothing a condition avoids for now is offered
-    for it (:func:`kneecore.content.exercises_checks.cross_check` does the work).
+    """Cross-file checks of the exercise library: :func:`kneecore.content.exercises_checks.cross_check`.
 
     Parameters
     ----------

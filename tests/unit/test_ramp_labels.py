@@ -14,15 +14,8 @@ from kneecore import load_content
 from kneecore.ramp import Session, build_plan, parse_inputs
 from kneecore.ramp.export import card_spec, plan_to_pdf
 from kneecore.ramp.labels import format_date, short_label, short_pattern
+from tests.unit.test_ramp_words_export import RAW
 
-RAW = {
-    "weeks_off": 3,
-    "pain_now": 2,
-    "pain_free_run_minutes": 10,
-    "pre_injury_weekly_minutes": 90,
-    "runs_per_week": 3,
-    "start_date": "2026-12-01",
-}
 STRFTIME = {"day": "%a %d %b", "short": "%d %b", "long": "%d %b %Y", "day_long": "%a %d %b %Y"}
 GERMAN_DAYS = '["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"]'
 GERMAN_MONTHS = '["Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"]'
